@@ -1,0 +1,81 @@
+package com.leadwire.contacts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.shared.SequenceIds;
+
+/**
+ * Finds or creates the contact of each event in a batch, inside the caller's transaction.
+ * The unique index on {@code contact_email.email} is what keeps one contact per e-mail across
+ * nodes: a concurrent insert of the same e-mail fails the batch, and its retry finds the
+ * winner. Within one node the intake writers are partitioned by e-mail, so they never race.
+ */
+@Component
+public class ContactResolver {
+
+    private final ContactRows rows;
+    private final SequenceIds ids;
+    private final ApplicationEventPublisher events;
+
+    ContactResolver(ContactRows rows, SequenceIds ids, ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.ids = ids;
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ResolvedContact> resolve(List<ContactIntake> intakes) {
+        Instant now = Instant.now();
+        Map<String, Long> ownerByEmail = rows.ownersOf(intakes.stream().map(i -> i.details().email()).distinct().toList());
+        Map<Long, ContactRow> known = new HashMap<>();
+        rows.load(ownerByEmail.values()).forEach(row -> known.put(row.id, row));
+
+        Map<Long, ContactRow> created = new LinkedHashMap<>();
+        Map<Long, ContactRow> changed = new LinkedHashMap<>();
+        List<ContactRows.HistoryEntry> history = new ArrayList<>();
+        List<Object> domainEvents = new ArrayList<>();
+        List<ResolvedContact> resolved = new ArrayList<>(intakes.size());
+
+        for (ContactIntake intake : intakes) {
+            ContactDetails details = intake.details();
+            Long ownerId = ownerByEmail.get(details.email());
+            if (ownerId == null) {
+                ContactRow row = ContactRow.createdFrom(ids.next("contact_seq"), details, now);
+                ownerByEmail.put(details.email(), row.id);
+                known.put(row.id, row);
+                created.put(row.id, row);
+                history.add(new ContactRows.HistoryEntry(row.id, intake.eventId(), "CREATED", "email", null, details.email(), intake.actor()));
+                domainEvents.add(new ContactCreated(row.id, details.email(), intake.eventId()));
+                resolved.add(new ResolvedContact(row.id, details.email(), row.name, true));
+                continue;
+            }
+            ContactRow row = known.get(ownerId);
+            List<ContactRow.FieldChange> changes = row.fillEmptyFrom(details, now);
+            if (!changes.isEmpty()) {
+                if (!created.containsKey(row.id)) {
+                    changed.put(row.id, row);
+                }
+                changes.forEach(change -> history.add(new ContactRows.HistoryEntry(
+                        row.id, intake.eventId(), "MERGED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
+                domainEvents.add(new ContactMerged(row.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
+            }
+            resolved.add(new ResolvedContact(row.id, details.email(), row.name, false));
+        }
+
+        rows.insert(created.values(), now, ids);
+        rows.update(changed.values());
+        rows.insertHistory(history, now, ids);
+        domainEvents.forEach(events::publishEvent);
+        return resolved;
+    }
+}

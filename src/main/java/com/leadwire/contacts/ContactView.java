@@ -1,0 +1,24 @@
+package com.leadwire.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A contact with all its e-mails (primary first), as readers see it. */
+public record ContactView(
+        long id,
+        String primaryEmail,
+        List<String> emails,
+        String name,
+        String phone,
+        String country,
+        String language,
+        Map<String, String> customFields,
+        boolean consent,
+        String consentText,
+        Instant consentAt,
+        boolean unsubscribed,
+        Long telegramUserId,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,5 @@
+package com.leadwire.intake;
+
+public enum Channel {
+    API, FORM, POPUP, PAYMENT, TELEGRAM, IMPORT, PANEL
+}

@@ -1,0 +1,6 @@
+/**
+ * Intake: the one path every channel's events take. An {@link com.leadwire.intake.IntakeEvent}
+ * is validated, then written (event log, contact, deal, outbox) in a transaction shared with
+ * the concurrent events of its batch; the caller is answered after that commit.
+ */
+package com.leadwire.intake;

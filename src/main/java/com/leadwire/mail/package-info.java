@@ -1,0 +1,5 @@
+/**
+ * E-mail: named Mustache templates, composing a message from a template and a model, and the
+ * outbox sender that delivers it over SMTP (or into the dev mailbox when no SMTP host is set).
+ */
+package com.leadwire.mail;

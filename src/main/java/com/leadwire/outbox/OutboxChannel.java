@@ -1,0 +1,5 @@
+package com.leadwire.outbox;
+
+public enum OutboxChannel {
+    MAIL, TELEGRAM, WEBHOOK
+}

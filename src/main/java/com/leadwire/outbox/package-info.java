@@ -1,0 +1,5 @@
+/**
+ * The transactional outbox: every message an event triggers (mail, Telegram, webhook) is a row
+ * written in the event's transaction, then delivered with retries, back-off and a dead state.
+ */
+package com.leadwire.outbox;

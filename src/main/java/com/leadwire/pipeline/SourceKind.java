@@ -1,0 +1,5 @@
+package com.leadwire.pipeline;
+
+public enum SourceKind {
+    FORM, POPUP, PAYMENT, TELEGRAM, API, IMPORT
+}

@@ -1,0 +1,4 @@
+package com.leadwire.pipeline;
+
+public record StageView(long id, String name, int position, StageKind kind) {
+}

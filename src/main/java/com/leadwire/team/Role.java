@@ -1,0 +1,5 @@
+package com.leadwire.team;
+
+public enum Role {
+    ADMIN, REP
+}
