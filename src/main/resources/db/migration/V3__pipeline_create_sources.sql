@@ -19,13 +19,13 @@ CREATE TABLE source (
     CONSTRAINT fk_source_stage FOREIGN KEY (stage_id) REFERENCES stage (id)
 );
 
--- "when field X equals Y, the deal enters this pipeline/stage" (first match by position wins)
+-- "when the deal's fields have these values (JSON object), it enters this pipeline/stage";
+-- the first matching rule by position wins
 CREATE TABLE placement_rule (
     id          BIGINT        NOT NULL PRIMARY KEY,
     source_id   BIGINT        NOT NULL,
     position    INT           NOT NULL,
-    field_name  VARCHAR(100)  NOT NULL,
-    field_value VARCHAR(500)  NOT NULL,
+    conditions  LONGTEXT      NOT NULL,
     pipeline_id BIGINT        NOT NULL,
     stage_id    BIGINT        NOT NULL,
     CONSTRAINT fk_placement_source FOREIGN KEY (source_id) REFERENCES source (id),

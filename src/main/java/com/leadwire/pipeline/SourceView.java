@@ -1,6 +1,7 @@
 package com.leadwire.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source as channels read it. {@code settings} is the channel's own JSON (form field mapping,
@@ -10,7 +11,14 @@ public record SourceView(long id, SourceKind kind, String key, String name, Long
                          String dealTitleTemplate, String secret, String settings, boolean active,
                          List<PlacementRuleView> placementRules) {
 
-    /** "When deal field {@code field} equals {@code value}, enter this pipeline and stage." */
-    public record PlacementRuleView(String field, String value, long pipelineId, long stageId) {
+    /**
+     * "When the deal's fields have all these values (compared ignoring case), the deal enters
+     * this pipeline and stage."
+     */
+    public record PlacementRuleView(Map<String, String> when, long pipelineId, long stageId) {
+
+        public PlacementRuleView {
+            when = Map.copyOf(when);
+        }
     }
 }
