@@ -4,7 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,21 @@ public class Contacts {
     public List<ContactView> newest(int limit, int offset) {
         return jdbc.query(SELECT + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset",
                 Map.of("limit", limit, "offset", offset), this::toView);
+    }
+
+    /** Name, or the primary e-mail for contacts without one, by contact id. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.query("""
+                SELECT c.id, COALESCE(c.name, e.email) FROM contact c
+                LEFT JOIN contact_email e ON e.contact_id = c.id AND e.is_primary = TRUE
+                WHERE c.id IN (:ids)""", Map.of("ids", ids), rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
     }
 
     public long count() {

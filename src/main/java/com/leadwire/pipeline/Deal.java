@@ -1,0 +1,171 @@
+package com.leadwire.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.leadwire.shared.ConflictException;
+
+/**
+ * A deal as people change it (move, claim, win, lose). Deals are created by the batched
+ * intake write ({@link DealPlacer}), never through JPA, so the id is assigned there.
+ */
+@Entity
+@Table(name = "deal")
+class Deal {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    private BigDecimal amount;
+
+    private String currency;
+
+    @Column(name = "contact_id", nullable = false)
+    private long contactId;
+
+    @Column(name = "pipeline_id", nullable = false)
+    private long pipelineId;
+
+    @Column(name = "stage_id", nullable = false)
+    private long stageId;
+
+    @Column(name = "responsible_user_id")
+    private Long responsibleUserId;
+
+    @Column(name = "source_id")
+    private Long sourceId;
+
+    private String products;
+
+    @Column(name = "custom_fields", columnDefinition = "LONGTEXT")
+    private String customFields;
+
+    @Column(name = "external_ref")
+    private String externalRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status")
+    private PaymentStatus paymentStatus;
+
+    @Column(name = "lost_reason")
+    private String lostReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "stage_entered_at", nullable = false)
+    private Instant stageEnteredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Deal() {
+    }
+
+    /** Moves the deal; the caller has checked that the stage belongs to the deal's pipeline. */
+    void enter(long newStageId, Long expectedStageId, Instant now) {
+        requireStillIn(expectedStageId);
+        if (newStageId == stageId) {
+            throw new ConflictException("deal " + id + " is already in that stage");
+        }
+        this.stageId = newStageId;
+        this.stageEnteredAt = now;
+        this.updatedAt = now;
+    }
+
+    void markLost(String reason) {
+        this.lostReason = reason;
+    }
+
+    void claimFor(long userId, Instant now) {
+        if (responsibleUserId != null && responsibleUserId != userId) {
+            throw new ConflictException("deal " + id + " is already someone else's");
+        }
+        this.responsibleUserId = userId;
+        this.updatedAt = now;
+    }
+
+    void requireStillIn(Long expectedStageId) {
+        if (expectedStageId != null && expectedStageId != stageId) {
+            throw new ConflictException("deal " + id + " has moved to another stage meanwhile");
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getPipelineId() {
+        return pipelineId;
+    }
+
+    long getStageId() {
+        return stageId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
+    String getCurrency() {
+        return currency;
+    }
+
+    long getContactId() {
+        return contactId;
+    }
+
+    Long getResponsibleUserId() {
+        return responsibleUserId;
+    }
+
+    Long getSourceId() {
+        return sourceId;
+    }
+
+    String getProducts() {
+        return products;
+    }
+
+    String getCustomFields() {
+        return customFields;
+    }
+
+    String getExternalRef() {
+        return externalRef;
+    }
+
+    PaymentStatus getPaymentStatus() {
+        return paymentStatus;
+    }
+
+    String getLostReason() {
+        return lostReason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getStageEnteredAt() {
+        return stageEnteredAt;
+    }
+}

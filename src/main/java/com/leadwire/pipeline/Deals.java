@@ -1,0 +1,126 @@
+package com.leadwire.pipeline;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.JsonFields;
+import com.leadwire.shared.NotFoundException;
+
+/**
+ * What people (panel, API, Telegram buttons) do with a deal. Each change is checked against
+ * the deal's current stage when the caller says which stage it saw, recorded in the stage
+ * history, and published as {@link DealEnteredStage}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Deals {
+
+    private static final Logger log = LoggerFactory.getLogger(Deals.class);
+
+    private final DealRepository deals;
+    private final DealHistoryRows history;
+    private final PlacementCatalog catalog;
+    private final JsonFields json;
+    private final ApplicationEventPublisher events;
+
+    Deals(DealRepository deals, DealHistoryRows history, PlacementCatalog catalog, JsonFields json,
+          ApplicationEventPublisher events) {
+        this.deals = deals;
+        this.history = history;
+        this.catalog = catalog;
+        this.json = json;
+        this.events = events;
+    }
+
+    public Optional<DealView> find(long id) {
+        return deals.findById(id).map(this::view);
+    }
+
+    public List<DealView> forContact(long contactId) {
+        return deals.findByContactIdOrderByIdDesc(contactId).stream().map(this::view).toList();
+    }
+
+    public List<DealView> inStage(long stageId) {
+        return deals.findByStageIdOrderByStageEnteredAtDesc(stageId).stream().map(this::view).toList();
+    }
+
+    public List<StageMoveView> history(long dealId) {
+        requireDeal(dealId);
+        return history.of(dealId, catalog.current());
+    }
+
+    @Transactional
+    public DealView moveTo(long dealId, long stageId, String actor, Long expectedStageId) {
+        Deal deal = requireDeal(dealId);
+        PipelineView pipeline = catalog.current().pipelineById().get(deal.getPipelineId());
+        StageView stage = pipeline.stage(stageId).orElseThrow(() -> new InvalidInputException("stageId",
+                "stage " + stageId + " is not in the deal's pipeline '" + pipeline.name() + "'"));
+        return enter(deal, stage, actor, expectedStageId, null);
+    }
+
+    @Transactional
+    public DealView markWon(long dealId, String actor, Long expectedStageId) {
+        Deal deal = requireDeal(dealId);
+        return enter(deal, finalStage(deal, StageKind.WON), actor, expectedStageId, "won");
+    }
+
+    @Transactional
+    public DealView markLost(long dealId, String reason, String actor, Long expectedStageId) {
+        Deal deal = requireDeal(dealId);
+        StageView lost = finalStage(deal, StageKind.LOST);
+        deal.markLost(reason == null || reason.isBlank() ? null : reason.strip());
+        return enter(deal, lost, actor, expectedStageId, reason == null ? "lost" : "lost: " + reason);
+    }
+
+    @Transactional
+    public DealView claim(long dealId, long userId, String actor) {
+        Deal deal = requireDeal(dealId);
+        deal.claimFor(userId, Instant.now());
+        log.info("Deal {} claimed by user {} ({})", dealId, userId, actor);
+        return view(deal);
+    }
+
+    private DealView enter(Deal deal, StageView stage, String actor, Long expectedStageId, String note) {
+        Instant now = Instant.now();
+        long from = deal.getStageId();
+        deal.enter(stage.id(), expectedStageId, now);
+        deals.flush();
+        history.insert(List.of(new DealHistoryRows.Entry(deal.getId(), from, stage.id(), actor, note)), now);
+        events.publishEvent(new DealEnteredStage(deal.getId(), deal.getPipelineId(), from, stage.id(), stage.kind(), actor, null));
+        log.info("Deal {} moved from stage {} to {} ({}) by {}", deal.getId(), from, stage.id(), stage.name(), actor);
+        return view(deal);
+    }
+
+    private StageView finalStage(Deal deal, StageKind kind) {
+        PipelineView pipeline = catalog.current().pipelineById().get(deal.getPipelineId());
+        return pipeline.firstOfKind(kind).orElseThrow(() -> new InvalidInputException("stage",
+                "pipeline '" + pipeline.name() + "' has no " + kind.name().toLowerCase() + " stage"));
+    }
+
+    private Deal requireDeal(long dealId) {
+        return deals.findById(dealId).orElseThrow(() -> new NotFoundException("no deal " + dealId));
+    }
+
+    DealView view(Deal deal) {
+        PlacementCatalog.Snapshot snapshot = catalog.current();
+        PipelineView pipeline = snapshot.pipelineById().get(deal.getPipelineId());
+        StageView stage = pipeline.stage(deal.getStageId()).orElseThrow();
+        SourceView source = deal.getSourceId() == null ? null : snapshot.sourceById().get(deal.getSourceId());
+        List<String> products = deal.getProducts() == null ? List.of()
+                : Arrays.stream(deal.getProducts().split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return new DealView(deal.getId(), deal.getTitle(), deal.getAmount(), deal.getCurrency(), deal.getContactId(),
+                pipeline.id(), pipeline.name(), stage.id(), stage.name(), stage.kind(), deal.getResponsibleUserId(),
+                deal.getSourceId(), source == null ? null : source.key(), products, json.read(deal.getCustomFields()),
+                deal.getExternalRef(), deal.getPaymentStatus(), deal.getLostReason(), deal.getCreatedAt(),
+                deal.getStageEnteredAt());
+    }
+}

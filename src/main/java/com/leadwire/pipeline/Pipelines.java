@@ -1,0 +1,215 @@
+package com.leadwire.pipeline;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
+
+/**
+ * Pipelines and their stages: create, rename, reorder, delete. Deleting a stage or pipeline
+ * that still holds deals needs a stage to move them to; the move is recorded in their history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Pipelines {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipelines.class);
+
+    private final PipelineRepository pipelines;
+    private final PlacementCatalog catalog;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DealHistoryRows history;
+
+    Pipelines(PipelineRepository pipelines, PlacementCatalog catalog, NamedParameterJdbcTemplate jdbc,
+              DealHistoryRows history) {
+        this.pipelines = pipelines;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    public List<PipelineView> all() {
+        return catalog.current().pipelines();
+    }
+
+    public Optional<PipelineView> find(long id) {
+        return pipelines.findById(id).map(Pipeline::view);
+    }
+
+    public Optional<PipelineView> findByName(String name) {
+        return pipelines.findByNameIgnoreCase(name).map(Pipeline::view);
+    }
+
+    public Map<PaymentStatus, Long> paymentStages(long pipelineId) {
+        return catalog.current().paymentStages().getOrDefault(pipelineId, Map.of());
+    }
+
+    @Transactional
+    public PipelineView create(String name, List<StageDraft> stages) {
+        if (stages == null || stages.isEmpty()) {
+            throw new InvalidInputException("stages", "a pipeline needs at least one stage");
+        }
+        requireUnusedName(name, null);
+        Pipeline pipeline = new Pipeline(name, (int) pipelines.count());
+        stages.forEach(stage -> pipeline.addStage(stage.name(), stage.kind()));
+        PipelineView view = pipelines.saveAndFlush(pipeline).view();
+        changed("created pipeline " + view.id() + " '" + view.name() + "'");
+        return view;
+    }
+
+    @Transactional
+    public PipelineView rename(long pipelineId, String name) {
+        requireUnusedName(name, pipelineId);
+        Pipeline pipeline = require(pipelineId);
+        pipeline.rename(name);
+        changed("renamed pipeline " + pipelineId);
+        return pipeline.view();
+    }
+
+    @Transactional
+    public List<PipelineView> reorder(List<Long> pipelineIds) {
+        List<Pipeline> all = pipelines.findAll();
+        if (pipelineIds.size() != all.size() || !pipelineIds.containsAll(all.stream().map(Pipeline::getId).toList())) {
+            throw new InvalidInputException("pipelineIds", "the new order must list every pipeline once");
+        }
+        all.forEach(pipeline -> pipeline.moveTo(pipelineIds.indexOf(pipeline.getId())));
+        pipelines.flush();
+        changed("reordered pipelines");
+        return all();
+    }
+
+    @Transactional
+    public PipelineView addStage(long pipelineId, StageDraft stage) {
+        Pipeline pipeline = require(pipelineId);
+        pipeline.addStage(stage.name(), stage.kind());
+        pipelines.flush();
+        changed("added stage '" + stage.name() + "' to pipeline " + pipelineId);
+        return pipeline.view();
+    }
+
+    @Transactional
+    public PipelineView renameStage(long pipelineId, long stageId, String name) {
+        Pipeline pipeline = require(pipelineId);
+        String wanted = name == null ? "" : name.strip();
+        if (pipeline.getStages().stream().anyMatch(s -> s.getId() != stageId && s.getName().equalsIgnoreCase(wanted))) {
+            throw new ConflictException("pipeline already has a stage '" + wanted + "'");
+        }
+        pipeline.stage(stageId).rename(name);
+        changed("renamed stage " + stageId);
+        return pipeline.view();
+    }
+
+    @Transactional
+    public PipelineView reorderStages(long pipelineId, List<Long> stageIds) {
+        Pipeline pipeline = require(pipelineId);
+        pipeline.reorderStages(stageIds);
+        changed("reordered stages of pipeline " + pipelineId);
+        return pipeline.view();
+    }
+
+    /** Deletes a stage; its deals go to {@code moveDealsToStageId}, which is required if there are any. */
+    @Transactional
+    public PipelineView deleteStage(long pipelineId, long stageId, Long moveDealsToStageId, String actor) {
+        Pipeline pipeline = require(pipelineId);
+        Stage stage = pipeline.stage(stageId);
+        requireUnreferenced(stageId);
+        moveDealsOut("stage_id", stageId, moveDealsToStageId, stageId, actor);
+        pipeline.removeStage(stage);
+        pipelines.flush();
+        changed("deleted stage " + stageId + " of pipeline " + pipelineId);
+        return pipeline.view();
+    }
+
+    /** Deletes a pipeline; its deals go to {@code moveDealsToStageId} (another pipeline's stage) if there are any. */
+    @Transactional
+    public void delete(long pipelineId, Long moveDealsToStageId, String actor) {
+        Pipeline pipeline = require(pipelineId);
+        if (pipelines.count() == 1) {
+            throw new ConflictException("the last pipeline cannot be deleted");
+        }
+        for (Stage stage : pipeline.getStages()) {
+            requireUnreferenced(stage.getId());
+        }
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE pipeline_id = :id", Map.of("id", pipelineId), Long.class) > 0) {
+            throw new ConflictException("sources still place deals into this pipeline; change them first");
+        }
+        moveDealsOut("pipeline_id", pipelineId, moveDealsToStageId, null, actor);
+        jdbc.update("DELETE FROM pipeline_payment_stage WHERE pipeline_id = :id", Map.of("id", pipelineId));
+        pipelines.delete(pipeline);
+        pipelines.flush();
+        changed("deleted pipeline " + pipelineId);
+    }
+
+    @Transactional
+    public void setPaymentStage(long pipelineId, PaymentStatus status, Long stageId) {
+        Pipeline pipeline = require(pipelineId);
+        jdbc.update("DELETE FROM pipeline_payment_stage WHERE pipeline_id = :p AND payment_status = :s",
+                Map.of("p", pipelineId, "s", status.name()));
+        if (stageId != null) {
+            pipeline.stage(stageId);
+            jdbc.update("INSERT INTO pipeline_payment_stage (pipeline_id, payment_status, stage_id) VALUES (:p, :s, :stage)",
+                    Map.of("p", pipelineId, "s", status.name(), "stage", stageId));
+        }
+        changed("payment status " + status + " of pipeline " + pipelineId + " now enters stage " + stageId);
+    }
+
+    private void moveDealsOut(String column, long id, Long targetStageId, Long excludedStageId, String actor) {
+        List<Map<String, Object>> affected = jdbc.queryForList(
+                "SELECT id, stage_id FROM deal WHERE " + column + " = :id", Map.of("id", id));
+        if (affected.isEmpty()) {
+            return;
+        }
+        if (targetStageId == null) {
+            throw new ConflictException(affected.size() + " deals are still there; say which stage they move to");
+        }
+        PipelineView target = catalog.current().pipelineOfStage().get(targetStageId);
+        boolean sameThing = "stage_id".equals(column) ? targetStageId.equals(excludedStageId) : target != null && target.id() == id;
+        if (target == null || sameThing) {
+            throw new InvalidInputException("moveDealsToStageId", "deals must move to an existing stage outside what is deleted");
+        }
+        Instant now = Instant.now();
+        jdbc.update("UPDATE deal SET pipeline_id = :pipeline, stage_id = :stage, stage_entered_at = :now, updated_at = :now, "
+                        + "version = version + 1 WHERE " + column + " = :id",
+                Map.of("pipeline", target.id(), "stage", targetStageId, "now", Timestamp.from(now), "id", id));
+        history.insert(affected.stream().map(row -> new DealHistoryRows.Entry(((Number) row.get("id")).longValue(),
+                ((Number) row.get("stage_id")).longValue(), targetStageId, actor, "moved out of a deleted stage")).toList(), now);
+    }
+
+    private void requireUnreferenced(long stageId) {
+        Map<String, Long> params = Map.of("stage", stageId);
+        long references = jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE stage_id = :stage", params, Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM placement_rule WHERE stage_id = :stage", params, Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM pipeline_payment_stage WHERE stage_id = :stage", params, Long.class);
+        if (references > 0) {
+            throw new ConflictException("sources, placement rules or payment settings still use this stage; change them first");
+        }
+    }
+
+    private void requireUnusedName(String name, Long exceptId) {
+        pipelines.findByNameIgnoreCase(name == null ? "" : name.strip())
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new ConflictException("a pipeline named '" + existing.getName() + "' exists");
+                });
+    }
+
+    private Pipeline require(long pipelineId) {
+        return pipelines.findById(pipelineId).orElseThrow(() -> new NotFoundException("no pipeline " + pipelineId));
+    }
+
+    private void changed(String what) {
+        catalog.invalidate();
+        log.info("Pipeline change: {}", what);
+    }
+}

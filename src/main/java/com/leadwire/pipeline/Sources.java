@@ -1,0 +1,118 @@
+package com.leadwire.pipeline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.JsonFields;
+import com.leadwire.shared.NotFoundException;
+
+/** The sources deals come from, and where each one places its deals. */
+@Service
+@Transactional(readOnly = true)
+public class Sources {
+
+    private static final Logger log = LoggerFactory.getLogger(Sources.class);
+
+    private final SourceRepository sources;
+    private final PlacementCatalog catalog;
+    private final JsonFields json;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Sources(SourceRepository sources, PlacementCatalog catalog, JsonFields json, NamedParameterJdbcTemplate jdbc) {
+        this.sources = sources;
+        this.catalog = catalog;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    /** From the placement snapshot: cheap enough for every intake request. */
+    public Optional<SourceView> findByKey(String key) {
+        return Optional.ofNullable(catalog.current().sourceByKey().get(key));
+    }
+
+    public List<SourceView> all() {
+        return catalog.current().sourceByKey().values().stream().sorted(Comparator.comparing(SourceView::id)).toList();
+    }
+
+    @Transactional
+    public SourceView create(SourceDraft draft) {
+        validate(draft);
+        if (sources.findByKey(draft.key()).isPresent()) {
+            throw new ConflictException("a source with key '" + draft.key() + "' exists");
+        }
+        Source source = sources.saveAndFlush(new Source(draft, rule -> json.write(rule.when())));
+        catalog.invalidate();
+        log.info("Source {} '{}' created ({})", source.getId(), draft.key(), draft.kind());
+        return source.view(json::read);
+    }
+
+    @Transactional
+    public SourceView update(long id, SourceDraft draft) {
+        validate(draft);
+        Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
+        sources.findByKey(draft.key()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new ConflictException("a source with key '" + draft.key() + "' exists");
+        });
+        source.apply(draft, rule -> json.write(rule.when()));
+        sources.flush();
+        catalog.invalidate();
+        log.info("Source {} '{}' changed", id, draft.key());
+        return source.view(json::read);
+    }
+
+    /** Deletes an unused source; one that deals came from is deactivated instead, keeping their history. */
+    @Transactional
+    public void delete(long id) {
+        Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
+        long deals = jdbc.queryForObject("SELECT COUNT(*) FROM deal WHERE source_id = :id", Map.of("id", id), Long.class);
+        if (deals > 0) {
+            source.deactivate();
+            log.info("Source {} deactivated ({} deals came from it)", id, deals);
+        } else {
+            sources.delete(source);
+            log.info("Source {} deleted", id);
+        }
+        catalog.invalidate();
+    }
+
+    private void validate(SourceDraft draft) {
+        if (draft.kind() == null) {
+            throw new InvalidInputException("kind", "kind is required (FORM, POPUP, PAYMENT, TELEGRAM, API, IMPORT)");
+        }
+        if (draft.key() == null || !draft.key().matches("[a-z0-9][a-z0-9_-]{1,99}")) {
+            throw new InvalidInputException("key", "key must be 2–100 characters of a-z, 0-9, '-' or '_'");
+        }
+        if (draft.name() == null || draft.name().isBlank()) {
+            throw new InvalidInputException("name", "name is required");
+        }
+        PlacementCatalog.Snapshot snapshot = catalog.current();
+        if (draft.pipelineId() != null && !snapshot.pipelineById().containsKey(draft.pipelineId())) {
+            throw new NotFoundException("no pipeline " + draft.pipelineId());
+        }
+        if (draft.stageId() != null) {
+            requireStage(snapshot, draft.pipelineId(), draft.stageId());
+        }
+        draft.placementRules().forEach(rule -> requireStage(snapshot, rule.pipelineId(), rule.stageId()));
+        DealTitles.requireValid(draft.dealTitleTemplate());
+    }
+
+    private static void requireStage(PlacementCatalog.Snapshot snapshot, Long pipelineId, long stageId) {
+        PipelineView pipeline = snapshot.pipelineOfStage().get(stageId);
+        if (pipeline == null) {
+            throw new NotFoundException("no stage " + stageId);
+        }
+        if (pipelineId != null && pipeline.id() != pipelineId) {
+            throw new InvalidInputException("stageId", "stage " + stageId + " is not in pipeline " + pipelineId);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.leadwire.pipeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import com.leadwire.shared.InvalidInputException;
+
+@Entity
+@Table(name = "stage")
+class Stage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_seq")
+    @SequenceGenerator(name = "stage_seq", sequenceName = "stage_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pipeline_id")
+    private Pipeline pipeline;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StageKind kind;
+
+    protected Stage() {
+    }
+
+    Stage(Pipeline pipeline, String name, int position, StageKind kind) {
+        this.pipeline = pipeline;
+        this.name = name;
+        this.position = position;
+        this.kind = kind == null ? StageKind.OPEN : kind;
+    }
+
+    void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInputException("name", "a name is required");
+        }
+        this.name = newName.strip();
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    StageView view() {
+        return new StageView(id, name, position, kind);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    Pipeline getPipeline() {
+        return pipeline;
+    }
+}

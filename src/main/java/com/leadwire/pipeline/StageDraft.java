@@ -1,0 +1,4 @@
+package com.leadwire.pipeline;
+
+public record StageDraft(String name, StageKind kind) {
+}
