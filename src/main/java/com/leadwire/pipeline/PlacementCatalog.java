@@ -1,7 +1,6 @@
 package com.leadwire.pipeline;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +10,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.leadwire.shared.CachedSnapshot;
 import com.leadwire.shared.JsonFields;
 
 /**
@@ -32,7 +30,7 @@ class PlacementCatalog {
     private final JdbcTemplate jdbc;
     private final JsonFields json;
     private final TransactionTemplate readOnly;
-    private volatile Snapshot snapshot;
+    private final CachedSnapshot<Snapshot> snapshot;
 
     PlacementCatalog(PipelineRepository pipelines, SourceRepository sources, JdbcTemplate jdbc, JsonFields json,
                      PlatformTransactionManager transactions) {
@@ -42,11 +40,12 @@ class PlacementCatalog {
         this.json = json;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.snapshot = new CachedSnapshot<>(MAX_AGE, this::load);
     }
 
     record Snapshot(List<PipelineView> pipelines, Map<Long, PipelineView> pipelineById, Map<Long, PipelineView> pipelineOfStage,
                     Map<String, SourceView> sourceByKey, Map<Long, SourceView> sourceById,
-                    Map<Long, Map<PaymentStatus, Long>> paymentStages, Instant loadedAt) {
+                    Map<Long, Map<PaymentStatus, Long>> paymentStages) {
 
         Optional<PipelineView> firstPipeline() {
             return pipelines.stream().findFirst();
@@ -58,25 +57,11 @@ class PlacementCatalog {
     }
 
     Snapshot current() {
-        Snapshot current = snapshot;
-        if (current == null || current.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
-            current = load();
-            snapshot = current;
-        }
-        return current;
+        return snapshot.get();
     }
 
-    /** Drops the snapshot now and again after the current transaction commits. */
     void invalidate() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        }
+        snapshot.invalidate();
     }
 
     private Snapshot load() {
@@ -100,7 +85,7 @@ class PlacementCatalog {
                 payment.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(PaymentStatus.class))
                         .put(PaymentStatus.valueOf(rs.getString(2)), rs.getLong(3));
             });
-            return new Snapshot(all, byId, ofStage, byKey, sourceById, payment, Instant.now());
+            return new Snapshot(all, byId, ofStage, byKey, sourceById, payment);
         });
     }
 }

@@ -76,7 +76,9 @@ class Source {
         this.pipelineId = draft.pipelineId();
         this.stageId = draft.stageId();
         this.dealTitleTemplate = draft.dealTitleTemplate();
-        this.secret = draft.secret();
+        if (draft.secret() != null) {
+            this.secret = draft.secret().isBlank() ? null : draft.secret();
+        }
         this.settings = draft.settings();
         placementRules.clear();
         for (SourceView.PlacementRuleView rule : draft.placementRules()) {

@@ -1,0 +1,106 @@
+package com.leadwire.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Security of everything that is not the panel: public intake endpoints (forms, pop-ups,
+ * payment webhooks with their own signatures, embed scripts, Telegram webhook), and the API,
+ * which needs an {@code X-Api-Key}. Stateless, so CSRF does not apply.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+    static final String API_KEY_HEADER = "X-Api-Key";
+    static final String[] PUBLIC_PATHS = {
+        "/api/v1/intake/**", "/api/v1/payments/**", "/embed/**", "/api/v1/telegram/webhook",
+        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeys keys, ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/embed/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/swagger-ui.html", "/swagger-ui/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        // Camel answers on an async dispatch of the request that was already checked
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().hasRole("API"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) -> ProblemWriter.write(response, json,
+                                Problem.detail(401, "Unauthorized", "Send a valid API key in the " + API_KEY_HEADER + " header.")))
+                        .accessDeniedHandler((request, response, failure) -> ProblemWriter.write(response, json,
+                                Problem.detail(403, "Forbidden", "This key may not do that."))))
+                .build();
+    }
+
+    /** Authenticates a request that carries a known API key; a wrong key is simply not authenticated (401 later). */
+    static final class ApiKeyFilter extends OncePerRequestFilter {
+
+        private final ApiKeys keys;
+
+        ApiKeyFilter(ApiKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String raw = request.getHeader(API_KEY_HEADER);
+            if (raw != null) {
+                keys.authenticate(raw).ifPresent(name ->
+                        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication("api:" + name)));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+        private final String principal;
+
+        ApiKeyAuthentication(String principal) {
+            super(AuthorityUtils.createAuthorityList("ROLE_API"));
+            this.principal = principal;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return principal;
+        }
+    }
+}

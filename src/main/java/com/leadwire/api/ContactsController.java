@@ -1,0 +1,59 @@
+package com.leadwire.api;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.leadwire.contacts.ContactView;
+import com.leadwire.contacts.Contacts;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/contacts")
+@Tag(name = "Contacts")
+class ContactsController {
+
+    private final Contacts contacts;
+    private final Deals deals;
+
+    ContactsController(Contacts contacts, Deals deals) {
+        this.contacts = contacts;
+        this.deals = deals;
+    }
+
+    record ContactWithDeals(ContactView contact, List<DealView> deals) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Find a contact by any of its e-mails, or list the newest contacts")
+    Object find(@RequestParam(required = false) String email, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "50") int size) {
+        if (email != null) {
+            return withDeals(contacts.findByEmail(email).orElseThrow(() -> new NotFoundException("no contact with e-mail " + email)));
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            throw new InvalidInputException("size", "page ≥ 0 and 1 ≤ size ≤ 500");
+        }
+        return contacts.newest(size, page * size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A contact with all its e-mails and deals")
+    ContactWithDeals byId(@PathVariable long id) {
+        return withDeals(contacts.findById(id).orElseThrow(() -> new NotFoundException("no contact " + id)));
+    }
+
+    private ContactWithDeals withDeals(ContactView contact) {
+        return new ContactWithDeals(contact, deals.forContact(contact.id()));
+    }
+}

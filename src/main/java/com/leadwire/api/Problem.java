@@ -1,0 +1,77 @@
+package com.leadwire.api;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
+
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.MalformedInputException;
+import com.leadwire.shared.NotFoundException;
+import com.leadwire.shared.PayloadTooLargeException;
+import com.leadwire.shared.RateLimitedException;
+import com.leadwire.shared.SignatureRejectedException;
+import com.leadwire.shared.UnsupportedContentTypeException;
+
+/** How each failure kind is answered: an RFC 9457 problem with a status and a clear detail. */
+final class Problem {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger log = LoggerFactory.getLogger(Problem.class);
+
+    private Problem() {
+    }
+
+    static ProblemDetail of(Throwable failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            return withField(detail(422, "Invalid input", invalid.getMessage()), invalid.field());
+        }
+        if (failure instanceof MalformedInputException) {
+            return detail(400, "Malformed request", failure.getMessage());
+        }
+        if (failure instanceof UnsupportedContentTypeException) {
+            return detail(415, "Unsupported content type", failure.getMessage());
+        }
+        if (failure instanceof PayloadTooLargeException) {
+            return detail(413, "Payload too large", failure.getMessage());
+        }
+        if (failure instanceof SignatureRejectedException) {
+            return detail(401, "Signature rejected", failure.getMessage());
+        }
+        if (failure instanceof NotFoundException) {
+            return detail(404, "Not found", failure.getMessage());
+        }
+        if (failure instanceof ConflictException) {
+            return detail(409, "Conflict", failure.getMessage());
+        }
+        if (failure instanceof RateLimitedException limited) {
+            ProblemDetail problem = detail(429, "Too many requests", limited.getMessage());
+            problem.setProperty("retryAfterSeconds", Math.max(1, limited.retryAfter().toSeconds()));
+            return problem;
+        }
+        log.error("Unexpected failure answering a request", failure);
+        return detail(500, "Internal error", "Something went wrong on our side; the request was not completed.");
+    }
+
+    static Duration retryAfter(Throwable failure) {
+        return failure instanceof RateLimitedException limited ? limited.retryAfter() : null;
+    }
+
+    static ProblemDetail detail(int status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(title);
+        problem.setDetail(detail);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private static ProblemDetail withField(ProblemDetail problem, String field) {
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,10 @@
+package com.leadwire.automation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AutomationRuleRepository extends JpaRepository<AutomationRule, Long> {
+
+    List<AutomationRule> findByActiveTrueOrderByPositionAscIdAsc();
+}

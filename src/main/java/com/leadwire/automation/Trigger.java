@@ -1,0 +1,5 @@
+package com.leadwire.automation;
+
+public enum Trigger {
+    DEAL_CREATED
+}

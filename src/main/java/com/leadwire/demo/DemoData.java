@@ -1,0 +1,162 @@
+package com.leadwire.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.automation.RuleAction;
+import com.leadwire.automation.RuleConditions;
+import com.leadwire.automation.Rules;
+import com.leadwire.automation.Trigger;
+import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.PipelineView;
+import com.leadwire.pipeline.Pipelines;
+import com.leadwire.pipeline.SourceDraft;
+import com.leadwire.pipeline.SourceKind;
+import com.leadwire.pipeline.SourceView.PlacementRuleView;
+import com.leadwire.pipeline.Sources;
+import com.leadwire.pipeline.StageDraft;
+import com.leadwire.pipeline.StageKind;
+import com.leadwire.team.Role;
+import com.leadwire.team.Team;
+
+/**
+ * The 002 flow: two platforms with the same commercial stages; a lead form per platform and a
+ * shared one where the platform and the type (LEAD or AVALIAÇÃO) decide pipeline and stage; the
+ * team's and the lead's e-mails as rules.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String AUTOCLOUD = "autocloud";
+    static final String FEIRAO = "Feirão Digital";
+    static final String LEAD = "LEAD";
+    static final String AVALIACAO = "AVALIAÇÃO";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoProperties properties;
+    private final Pipelines pipelines;
+    private final Sources sources;
+    private final Team team;
+    private final MailTemplates templates;
+    private final Rules rules;
+
+    DemoData(DemoProperties properties, Pipelines pipelines, Sources sources, Team team, MailTemplates templates, Rules rules) {
+        this.properties = properties;
+        this.pipelines = pipelines;
+        this.sources = sources;
+        this.team = team;
+        this.templates = templates;
+        this.rules = rules;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || !pipelines.all().isEmpty()) {
+            return;
+        }
+        PipelineView autocloud = pipelines.create(AUTOCLOUD, commercialStages());
+        PipelineView feirao = pipelines.create(FEIRAO, commercialStages());
+        team.add("ana", "Ana Souza", "ana.souza@comercial.example", Role.REP, null);
+        team.add("bruno", "Bruno Lima", "bruno.lima@comercial.example", Role.REP, null);
+        addSources(autocloud, feirao);
+        addTemplates();
+        addRules();
+        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+    }
+
+    private static List<StageDraft> commercialStages() {
+        return List.of(
+                new StageDraft(LEAD, StageKind.OPEN),
+                new StageDraft("APRESENTAÇÃO", StageKind.OPEN),
+                new StageDraft("CREDENCIAMENTO", StageKind.OPEN),
+                new StageDraft(AVALIACAO, StageKind.OPEN),
+                new StageDraft("CLIENTE", StageKind.WON),
+                new StageDraft("SEM INTERESSE", StageKind.LOST));
+    }
+
+    private void addSources(PipelineView autocloud, PipelineView feirao) {
+        long autocloudLead = stage(autocloud, LEAD);
+        long feiraoLead = stage(feirao, LEAD);
+        long feiraoEvaluation = stage(feirao, AVALIACAO);
+        PlacementRuleView evaluation = new PlacementRuleView(Map.of("type", AVALIACAO), feirao.id(), feiraoEvaluation);
+        sources.create(new SourceDraft(SourceKind.FORM, "leads-autocloud", "Leads autocloud®", autocloud.id(), autocloudLead,
+                "{{contact.name}} – autocloud", null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.FORM, "leads-feirao", "Leads Feirão Digital®", feirao.id(), feiraoLead,
+                "{{contact.name}} – Feirão Digital", null, null, List.of(evaluation)));
+        sources.create(new SourceDraft(SourceKind.FORM, "leads", "Leads (formulário único)", autocloud.id(), autocloudLead,
+                "{{contact.name}} – {{fields.platform}}", null, null, List.of(
+                        new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
+                        new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead),
+                        new PlacementRuleView(Map.of("platform", AUTOCLOUD), autocloud.id(), autocloudLead))));
+    }
+
+    private void addTemplates() {
+        templates.save("LEADS - NOVO ENVIO", "LEADS - NOVO ENVIO: {{contact.name}}", """
+                Novo lead cadastrado.
+
+                Nome: {{contact.name}}
+                E-mail: {{contact.email}}
+                Plataforma: {{deal.pipeline}}
+                Etapa: {{deal.stage}}
+                Produtos: {{deal.products}}
+                Responsável: {{fields.responsible}}
+                """);
+        templates.save("A TRANSFORMAÇÃO ESTÁ A CAMINHO", "A TRANSFORMAÇÃO ESTÁ A CAMINHO", """
+                Olá {{contact.name}},
+
+                obrigado pelo seu interesse no autocloud®! Em breve a nossa equipe comercial entra em contato
+                para agendar uma apresentação.
+
+                Até logo!
+                """);
+        templates.save("Feirão Digital - Seu período de 15 dias de avaliação começou",
+                "Feirão Digital - Seu período de 15 dias de avaliação começou", """
+                Olá {{contact.name}},
+
+                a sua loja está em avaliação no Feirão Digital® por 15 dias a partir de hoje. Estamos à disposição
+                para ajudar em tudo o que precisar.
+                """);
+        templates.save("Feirão Digital - ATENÇÃO Loja nova em avaliação", "Feirão Digital - ATENÇÃO Loja nova em avaliação: {{contact.name}}", """
+                Uma nova loja entrou em avaliação no Feirão Digital®.
+
+                Loja/contato: {{contact.name}} <{{contact.email}}>
+                Produtos: {{deal.products}}
+                Responsável: {{fields.responsible}}
+
+                Fiquem todos em atenção e apoio à loja durante o período de avaliação.
+                """);
+        templates.save("ATENÇÃO: Lead criado há mais de 5 dias", "ATENÇÃO: Lead criado há mais de 5 dias: {{contact.name}}", """
+                O lead {{contact.name}} <{{contact.email}}> foi criado há mais de 5 dias e continua na etapa {{deal.stage}}.
+                """);
+        templates.save("ATENÇÃO: Lead criado há mais de 15 dias", "ATENÇÃO: Lead criado há mais de 15 dias: {{contact.name}}", """
+                O lead {{contact.name}} <{{contact.email}}> foi criado há mais de 15 dias e continua na etapa {{deal.stage}}.
+                """);
+    }
+
+    private void addRules() {
+        rules.create("autocloud: novo lead", Trigger.DEAL_CREATED, new RuleConditions(null, AUTOCLOUD, LEAD, null), List.of(
+                new RuleAction(RuleAction.Type.SEND_EMAIL, "LEADS - NOVO ENVIO", List.of("team"), List.of()),
+                new RuleAction(RuleAction.Type.SEND_EMAIL, "A TRANSFORMAÇÃO ESTÁ A CAMINHO", List.of("contact"), List.of())));
+        rules.create("Feirão Digital: loja nova em avaliação", Trigger.DEAL_CREATED,
+                new RuleConditions(null, FEIRAO, AVALIACAO, null), List.of(
+                        new RuleAction(RuleAction.Type.SEND_EMAIL, "Feirão Digital - Seu período de 15 dias de avaliação começou",
+                                List.of("contact"), List.of()),
+                        new RuleAction(RuleAction.Type.SEND_EMAIL, "Feirão Digital - ATENÇÃO Loja nova em avaliação",
+                                List.of("team", "suporte@feiraodigital.example"), List.of())));
+    }
+
+    private static long stage(PipelineView pipeline, String name) {
+        return pipeline.stages().stream().filter(stage -> stage.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The demo data set: the Brazilian lead flow of the first customer (autocloud and Feirão
+ * Digital), configured through the same services an admin uses, loaded into an empty database.
+ */
+package com.leadwire.demo;
