@@ -1,9 +1,10 @@
 package com.leadwire.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.apache.camel.Body;
-import org.apache.camel.Header;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,10 +39,11 @@ class DealIntakeEndpoint {
         this.json = json;
     }
 
-    public HttpReply create(@Body byte[] body, @Header("Content-Type") String contentType,
-                            @Header("Idempotency-Key") String idempotencyKey, @Header(ApiSecurity.API_KEY_HEADER) String apiKey)
-            throws JsonProcessingException {
-        bodies.requireJson(contentType);
+    public HttpReply create(Message message) throws JsonProcessingException {
+        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+        byte[] body = message.getBody(byte[].class);
+        String idempotencyKey = message.getHeader("Idempotency-Key", String.class);
+        String apiKey = message.getHeader(ApiSecurity.API_KEY_HEADER, String.class);
         CreateDealRequest request = bodies.read(body, CreateDealRequest.class);
         if (request.contact() == null) {
             throw new InvalidInputException("contact", "contact with an e-mail is required");
@@ -51,7 +53,7 @@ class DealIntakeEndpoint {
         CreateDealRequest.Deal deal = request.deal() == null
                 ? new CreateDealRequest.Deal(null, null, null, null, null, null, null, null) : request.deal();
         IntakeResult result = intake.accept(new IntakeEvent(Channel.API, request.source(), idempotencyKey,
-                new String(body, java.nio.charset.StandardCharsets.UTF_8),
+                new String(body, StandardCharsets.UTF_8),
                 new ContactDetails(contact.email(), contact.name(), contact.phone(), contact.country(), contact.language(),
                         contact.fields(), null, null),
                 new DealRequest(deal.title(), deal.amount(), deal.currency(), deal.products(), deal.pipelineId(), deal.stageId(),
