@@ -1,13 +1,19 @@
 package com.leadwire.mail;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.leadwire.shared.CachedSnapshot;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 import com.samskivert.mustache.Mustache;
@@ -23,9 +29,14 @@ public class MailTemplates {
 
     private final MailTemplateRepository templates;
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+    private final CachedSnapshot<Map<String, MailTemplateView>> byName;
 
-    MailTemplates(MailTemplateRepository templates) {
+    MailTemplates(MailTemplateRepository templates, PlatformTransactionManager transactions) {
         this.templates = templates;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.byName = new CachedSnapshot<>(Duration.ofSeconds(5), () -> readOnly.execute(status -> templates.findAll().stream()
+                .map(MailTemplate::view).collect(Collectors.toMap(MailTemplateView::name, Function.identity()))));
     }
 
     private record Compiled(String subjectSource, String bodySource, Template subject, Template body) {
@@ -49,6 +60,7 @@ public class MailTemplates {
             template.change(subject, body);
         }
         compiled.remove(name);
+        byName.invalidate();
         return template.view();
     }
 
@@ -57,10 +69,12 @@ public class MailTemplates {
         MailTemplate template = templates.findByName(name).orElseThrow(() -> new NotFoundException("no mail template '" + name + "'"));
         templates.delete(template);
         compiled.remove(name);
+        byName.invalidate();
     }
 
+    /** Renders from the cached templates: this runs for every e-mail an intake event triggers. */
     public MailContent render(String name, List<String> to, List<String> bcc, Map<String, Object> model) {
-        MailTemplateView view = find(name).orElseThrow(() -> new NotFoundException("no mail template '" + name + "'"));
+        MailTemplateView view = Optional.ofNullable(byName.get().get(name)).orElseThrow(() -> new NotFoundException("no mail template '" + name + "'"));
         Compiled template = compiled.compute(name, (key, cached) ->
                 cached != null && cached.subjectSource().equals(view.subject()) && cached.bodySource().equals(view.body())
                         ? cached : compileOrReject(view.subject(), view.body()));

@@ -1,0 +1,30 @@
+package com.leadwire.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.IntegrationTestSupport;
+import com.leadwire.testsupport.OnH2;
+
+/** The public contract is described in OpenAPI, including the Camel intake routes. */
+@OnH2
+class OpenApiIntegrationTests extends IntegrationTestSupport {
+
+    @Test
+    void describesTheApiAndTheIntakeRoutes() throws Exception {
+        var response = new Http(baseUrl()).get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = new ObjectMapper().readTree(response.body()).get("paths");
+        assertThat(paths.get("/api/v1/deals").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/deals/{id}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/contacts").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/sources").has("post")).isTrue();
+        assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+}
