@@ -1,7 +1,9 @@
 package com.leadwire.pipeline;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public class Board {
     }
 
     private record Row(long stageId, long dealId, String title, long contactId, BigDecimal amount, String currency,
-                       Long sourceId, java.time.Instant createdAt, java.time.Instant stageEnteredAt) {
+                       Long sourceId, Instant createdAt, Instant stageEnteredAt) {
     }
 
     public Optional<BoardView> of(long pipelineId, int cardsPerStage) {
@@ -40,7 +42,7 @@ public class Board {
             return Optional.empty();
         }
         Map<String, Object> params = Map.of("pipeline", pipelineId);
-        Map<Long, Long> counts = new java.util.HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         jdbc.query("SELECT stage_id, COUNT(*) FROM deal WHERE pipeline_id = :pipeline GROUP BY stage_id", params,
                 rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));

@@ -61,7 +61,7 @@ public class Deals {
     @Transactional
     public DealView moveTo(long dealId, long stageId, String actor, Long expectedStageId) {
         Deal deal = requireDeal(dealId);
-        PipelineView pipeline = catalog.current().pipelineById().get(deal.getPipelineId());
+        PipelineView pipeline = catalog.knowing(stageId).pipelineById().get(deal.getPipelineId());
         StageView stage = pipeline.stage(stageId).orElseThrow(() -> new InvalidInputException("stageId",
                 "stage " + stageId + " is not in the deal's pipeline '" + pipeline.name() + "'"));
         return enter(deal, stage, actor, expectedStageId, null);
@@ -111,7 +111,7 @@ public class Deals {
     }
 
     DealView view(Deal deal) {
-        PlacementCatalog.Snapshot snapshot = catalog.current();
+        PlacementCatalog.Snapshot snapshot = catalog.knowing(deal.getStageId());
         PipelineView pipeline = snapshot.pipelineById().get(deal.getPipelineId());
         StageView stage = pipeline.stage(deal.getStageId()).orElseThrow();
         SourceView source = deal.getSourceId() == null ? null : snapshot.sourceById().get(deal.getSourceId());

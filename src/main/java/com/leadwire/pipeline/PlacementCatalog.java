@@ -60,6 +60,16 @@ class PlacementCatalog {
         return snapshot.get();
     }
 
+    /** The snapshot, reloaded first if it does not know this stage yet (added on another node). */
+    Snapshot knowing(long stageId) {
+        Snapshot current = snapshot.get();
+        if (!current.pipelineOfStage().containsKey(stageId)) {
+            snapshot.invalidate();
+            current = snapshot.get();
+        }
+        return current;
+    }
+
     void invalidate() {
         snapshot.invalidate();
     }
