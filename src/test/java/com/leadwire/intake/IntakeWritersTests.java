@@ -24,6 +24,7 @@ class IntakeWritersTests {
     /** Fails every batch that holds the poisoned key; blocks the first batch until released. */
     static class RecordingWrite extends IntakeBatchWrite {
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch firstBatchEntered = new CountDownLatch(1);
         final CountDownLatch firstBatchRelease = new CountDownLatch(1);
         volatile String poisonedKey = "none";
 
@@ -34,6 +35,7 @@ class IntakeWritersTests {
         @Override
         public List<IntakeResult> write(List<PendingIntake> batch) {
             if (batchSizes.isEmpty()) {
+                firstBatchEntered.countDown();
                 await(firstBatchRelease);
             }
             batchSizes.add(batch.size());
@@ -45,9 +47,16 @@ class IntakeWritersTests {
             return results;
         }
 
+        /** The writer holds the first batch: everything submitted from now on waits together. */
+        void awaitFirstBatch() {
+            await(firstBatchEntered);
+        }
+
         private static void await(CountDownLatch latch) {
             try {
-                latch.await(10, TimeUnit.SECONDS);
+                if (!latch.await(10, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the writer did not get this far within 10 s");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -72,6 +81,7 @@ class IntakeWritersTests {
         writers.start();
         PendingIntake first = pending("first");
         writers.submit(first);
+        write.awaitFirstBatch();
         List<PendingIntake> waiting = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             waiting.add(pending("waiting-" + i));
@@ -90,6 +100,7 @@ class IntakeWritersTests {
         write.poisonedKey = "bad";
         writers.start();
         writers.submit(pending("blocker"));
+        write.awaitFirstBatch();
         PendingIntake good1 = pending("good-1");
         PendingIntake bad = pending("bad");
         PendingIntake good2 = pending("good-2");
