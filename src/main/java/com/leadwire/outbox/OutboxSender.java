@@ -1,7 +1,11 @@
 package com.leadwire.outbox;
 
+import java.time.Duration;
+
 /**
- * Delivers the messages of one channel. Throwing means "not delivered, try again later";
+ * Delivers the messages of one channel. Returning means delivered. Throwing means "not
+ * delivered, try again later" with exponential back-off; {@link RetryAfter} names the wait (a
+ * 429's {@code retry_after}, a pacing limit) and does not count as a failed attempt;
  * {@link PermanentFailure} means "will never work" and sends the row straight to dead.
  */
 public interface OutboxSender {
@@ -14,6 +18,20 @@ public interface OutboxSender {
     class PermanentFailure extends RuntimeException {
         public PermanentFailure(String message) {
             super(message);
+        }
+    }
+
+    /** Not now, but surely later: the receiver (or our own pacing) asks to wait this long. */
+    class RetryAfter extends RuntimeException {
+        private final Duration wait;
+
+        public RetryAfter(Duration wait, String reason) {
+            super(reason);
+            this.wait = wait;
+        }
+
+        public Duration waitFor() {
+            return wait;
         }
     }
 }
