@@ -72,7 +72,7 @@ class DemoData implements ApplicationRunner {
         addSources(autocloud, feirao);
         addTemplates();
         addRules();
-        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms, a Telegram bot flow, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
     }
 
     private static List<StageDraft> commercialStages() {
@@ -99,7 +99,32 @@ class DemoData implements ApplicationRunner {
                         new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
                         new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead),
                         new PlacementRuleView(Map.of("platform", AUTOCLOUD), autocloud.id(), autocloudLead))));
+        sources.create(new SourceDraft(SourceKind.TELEGRAM, "telegram-leads", "Bot do Telegram", autocloud.id(), autocloudLead,
+                "{{contact.name}} – {{fields.platform}} (Telegram)", null, TELEGRAM_FLOW, List.of(
+                        new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
+                        new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead))));
     }
+
+    /** The bot flow of the lead form, asked in Telegram (settings of the TELEGRAM source, read by the telegram module). */
+    private static final String TELEGRAM_FLOW = """
+            {
+              "steps": [
+                {"question": "Olá! Qual é o seu nome?", "answer": "TEXT", "fills": "contact.name",
+                 "invalidAnswer": "Por favor, escreva o seu nome."},
+                {"question": "Qual é o seu e-mail? Ele será usado em todo o atendimento e no termo de adesão.",
+                 "answer": "EMAIL", "fills": "contact.email", "invalidAnswer": "Isso não parece um e-mail válido."},
+                {"question": "Qual é o seu telefone (com DDD)?", "answer": "PHONE", "fills": "contact.phone",
+                 "invalidAnswer": "Isso não parece um telefone válido."},
+                {"question": "Em qual plataforma você tem interesse?", "answer": "CHOICE", "options": ["autocloud", "Feirão Digital"],
+                 "fills": "deal.platform", "invalidAnswer": "Escolha uma das opções abaixo."},
+                {"question": "É um LEAD ou uma AVALIAÇÃO de 15 dias?", "answer": "CHOICE", "options": ["LEAD", "AVALIAÇÃO"],
+                 "fills": "deal.type", "invalidAnswer": "Escolha uma das opções abaixo."},
+                {"question": "Quais produtos interessam? Marque um ou mais e toque em Pronto.", "answer": "MULTIPLE_CHOICE",
+                 "options": ["Loja virtual", "Integração com marketplaces", "Anúncios patrocinados", "Treinamento"],
+                 "fills": "deal.products", "doneLabel": "Pronto ✔", "invalidAnswer": "Marque ao menos um produto e toque em Pronto."}
+              ],
+              "confirmation": "Obrigado, {{contact.name}}! Recebemos o seu cadastro e a nossa equipe comercial entra em contato em breve."
+            }""";
 
     private void addTemplates() {
         templates.save("LEADS - NOVO ENVIO", "LEADS - NOVO ENVIO: {{contact.name}}", """
