@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +32,8 @@ import okhttp3.Response;
 /**
  * Long polling with TelegramBots' {@link BotSession}, on the one node that holds the polling
  * lease. The lease is renewed every third of its length; when it is lost the session stops, and
- * another node (or this one, later) takes over. Updates are handled on the polling thread, one
- * after the other, so each prospect's steps stay in order.
+ * another node (or this one, later) takes over. Updates are handled on one thread, one after
+ * the other, so each prospect's steps stay in order.
  */
 @Component
 @ConditionalOnBot
@@ -44,6 +49,8 @@ class BotPolling implements SmartLifecycle {
     private final String owner;
     private ScheduledExecutorService leaseTimer;
     private ScheduledExecutorService poller;
+    private ExecutorService handler;
+    private final AtomicLong lastHandled = new AtomicLong();
     private ScheduledFuture<?> leaseTask;
     private BotSession session;
     private volatile boolean running;
@@ -63,10 +70,10 @@ class BotPolling implements SmartLifecycle {
             return;
         }
         poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
+        handler = Executors.newSingleThreadExecutor(daemon("telegram-updates"));
         leaseTimer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll-lease"));
         session = new BotSession(new ObjectMapper(), pollingClient(), poller, properties.token(),
-                () -> BotConfiguration.telegramUrl(properties), this::getUpdates, ExponentialBackOff::new,
-                received -> received.forEach(updates::handle));
+                () -> BotConfiguration.telegramUrl(properties), this::getUpdates, ExponentialBackOff::new, this::consume);
         long every = Math.max(1, properties.lease().toMillis() / 3);
         leaseTask = leaseTimer.scheduleWithFixedDelay(this::keepLease, 0, every, TimeUnit.MILLISECONDS);
         running = true;
@@ -85,6 +92,12 @@ class BotPolling implements SmartLifecycle {
             log.info("Telegram long polling stopped");
         }
         poller.shutdownNow();
+        handler.shutdown();
+        try {
+            handler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         lease.release(bot, owner);
         health.pollingStarted(false);
     }
@@ -114,6 +127,28 @@ class BotPolling implements SmartLifecycle {
         } catch (TelegramApiException | RuntimeException e) {
             health.failed("polling start: " + e.getMessage());
             log.warn("Telegram long polling not running yet: {}", String.valueOf(e.getMessage()).replace(properties.token(), "<token>"));
+        }
+    }
+
+    /**
+     * Hands the batch to the update thread and waits, so the next getUpdates (which confirms this
+     * batch to Telegram) only goes out once it is handled. Stopping the session interrupts the
+     * polling thread, never the handling. An update at or below the last one handled (a batch a
+     * stopping session still received) is skipped.
+     */
+    private void consume(List<Update> received) {
+        Future<?> handled = handler.submit(() -> received.forEach(update -> {
+            if (update.getUpdateId() > lastHandled.get()) {
+                lastHandled.set(update.getUpdateId());
+                updates.handle(update);
+            }
+        }));
+        try {
+            handled.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("Telegram updates could not be handled", e.getCause());
         }
     }
 
