@@ -75,8 +75,8 @@ class CardActions {
             return;
         }
         if (deal.stageId() != press.stageId()) {
-            refuse(in, "This card is out of date: the deal is now in " + deal.stageName() + ".", "stale card of deal " + deal.id());
             show(in, deal, Keys.MAIN);
+            refuse(in, "This card is out of date: the deal is now in " + deal.stageName() + ".", "stale card of deal " + deal.id());
             return;
         }
         try {
@@ -100,9 +100,10 @@ class CardActions {
         log.info("Telegram chat {}: user {} pressed {} on deal {}", in.chatId(), rep.id(), press.action(), deal.id());
     }
 
+    /** The card shows the new state before the press is answered, so what the rep sees next is current. */
     private void answered(Incoming in, String answer, DealView deal, Keys keys) {
-        bot.answer(in.callbackId(), answer);
         show(in, deal, keys);
+        bot.answer(in.callbackId(), answer);
     }
 
     private void show(Incoming in, DealView deal, Keys keys) {
@@ -110,9 +111,13 @@ class CardActions {
         String source = deal.sourceKey() == null ? null : sources.findByKey(deal.sourceKey()).map(SourceView::name).orElse(null);
         String responsible = deal.responsibleUserId() == null ? null
                 : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
-        bot.edit(in.chatId(), in.callbackMessageId(),
-                cards.text(deal, new DealCards.About(contact.name(), contact.primaryEmail(), source, responsible)),
-                cards.keyboard(in.chatId(), deal, keys));
+        try {
+            bot.edit(in.chatId(), in.callbackMessageId(),
+                    cards.text(deal, new DealCards.About(contact.name(), contact.primaryEmail(), source, responsible)),
+                    cards.keyboard(in.chatId(), deal, keys));
+        } catch (BotApiFailure failure) {
+            log.warn("Telegram chat {}: card of deal {} not updated: {}", in.chatId(), deal.id(), failure.getMessage());
+        }
     }
 
     private void refuse(Incoming in, String answer, String why) {
