@@ -2,8 +2,10 @@ package com.leadwire.telegram;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ class BotFlows implements SourceSettingsCheck {
     private static final Logger log = LoggerFactory.getLogger(BotFlows.class);
 
     private final ObjectReader reader;
+    private final Map<String, BotFlow> parsed = new ConcurrentHashMap<>();
 
     BotFlows(ObjectMapper json) {
         this.reader = json.readerFor(BotFlow.class)
@@ -52,13 +55,19 @@ class BotFlows implements SourceSettingsCheck {
         parse(settings);
     }
 
-    /** The flow of an active TELEGRAM source; a source whose flow cannot be read is logged and skipped. */
+    /**
+     * The flow of an active TELEGRAM source (parsed once per settings text: deal cards ask on the
+     * intake path); a source whose flow cannot be read is logged and skipped.
+     */
     Optional<BotFlow> flowOf(SourceView source) {
         if (source == null || source.kind() != SourceKind.TELEGRAM || !source.active()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(parse(source.settings()));
+            if (parsed.size() > 200) {
+                parsed.clear();
+            }
+            return Optional.of(parsed.computeIfAbsent(String.valueOf(source.settings()), settings -> parse(source.settings())));
         } catch (InvalidInputException e) {
             log.warn("Telegram source '{}' has an unusable flow: {}", source.key(), e.getMessage());
             return Optional.empty();

@@ -50,6 +50,10 @@ class Conversations {
 
     /** {@code /start} or {@code /start <sourceKey>}: a fresh conversation in that source's flow (else the default one). */
     void start(Incoming in, String sourceKey) {
+        if (rows.find(in.chatId()).filter(conversation -> conversation.alreadySeen(in.updateId())).isPresent()) {
+            log.info("Telegram chat {}: update {} was handled before, ignored", in.chatId(), in.updateId());
+            return;
+        }
         Optional<Flow> flow = flow(sourceKey);
         if (flow.isEmpty() && !sourceKey.isEmpty()) {
             log.info("Telegram chat {}: /start with unknown source '{}', using the default flow", in.chatId(), sourceKey);
@@ -91,7 +95,7 @@ class Conversations {
         }
         Current current = found.get();
         if (current.finished()) {
-            leads.finish(current.conversation(), current.flow(), in);
+            leads.finish(current.conversation(), current.flow());
             return;
         }
         FlowStep step = current.step();
@@ -101,7 +105,7 @@ class Conversations {
             bot.send(in.chatId(), step.reAsk(), keyboard(current.conversation(), step));
             return;
         }
-        advance(current.conversation().answered(step.fills(), value.get(), true, in.updateId()), current.flow(), in);
+        advance(current.conversation().answered(step.fills(), value.get(), true, in.updateId()), current.flow());
     }
 
     /** A press on a choice button of the flow ({@code f:<step>:<option index>|d}). */
@@ -121,10 +125,11 @@ class Conversations {
                 bot.answer(in.callbackId(), "Please pick at least one option first.");
                 return;
             }
-            bot.answer(in.callbackId(), "✔");
-            bot.edit(in.chatId(), in.callbackMessageId(), step.question() + "\n→ " + conversation.answers().get(step.fills()), List.of());
+            bestEffort(() -> bot.answer(in.callbackId(), "✔"));
             advance(conversation.answered(step.fills(), conversation.answers().get(step.fills()), true, in.updateId()),
-                    current.flow(), in);
+                    current.flow());
+            bestEffort(() -> bot.edit(in.chatId(), in.callbackMessageId(),
+                    step.question() + "\n→ " + conversation.answers().get(step.fills()), List.of()));
             return;
         }
         Optional<String> option = option(step, parts[1]);
@@ -133,22 +138,31 @@ class Conversations {
             return;
         }
         if (step.answer() == AnswerKind.CHOICE) {
-            bot.answer(in.callbackId(), option.get());
-            bot.edit(in.chatId(), in.callbackMessageId(), step.question() + "\n→ " + option.get(), List.of());
-            advance(conversation.answered(step.fills(), option.get(), true, in.updateId()), current.flow(), in);
+            bestEffort(() -> bot.answer(in.callbackId(), option.get()));
+            advance(conversation.answered(step.fills(), option.get(), true, in.updateId()), current.flow());
+            bestEffort(() -> bot.edit(in.chatId(), in.callbackMessageId(), step.question() + "\n→ " + option.get(), List.of()));
             return;
         }
         Conversation toggled = conversation.answered(step.fills(), toggled(conversation.answers().get(step.fills()), option.get()),
                 false, in.updateId());
         rows.save(toggled);
-        bot.answer(in.callbackId(), option.get());
+        bestEffort(() -> bot.answer(in.callbackId(), option.get()));
         bot.edit(in.chatId(), in.callbackMessageId(), step.question(), keyboard(toggled, step));
     }
 
-    private void advance(Conversation next, BotFlow flow, Incoming in) {
+    /** Answering a press and tidying the old question are courtesy: the conversation goes on without them. */
+    private static void bestEffort(Runnable call) {
+        try {
+            call.run();
+        } catch (BotApiFailure failure) {
+            log.warn("Telegram courtesy call failed: {}", failure.getMessage());
+        }
+    }
+
+    private void advance(Conversation next, BotFlow flow) {
         rows.save(next);
         if (next.stepIndex() >= flow.steps().size()) {
-            leads.finish(next, flow, in);
+            leads.finish(next, flow);
         } else {
             ask(next, flow);
         }

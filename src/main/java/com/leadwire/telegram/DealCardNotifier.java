@@ -13,7 +13,6 @@ import com.leadwire.pipeline.DealCreated;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
-import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 
 /**
@@ -30,11 +29,11 @@ class DealCardNotifier {
 
     private final DealCards cards;
     private final TelegramMessages messages;
-    private final Team team;
+    private final TeamSnapshot team;
     private final Sources sources;
     private final BotFlows flows;
 
-    DealCardNotifier(DealCards cards, TelegramMessages messages, Team team, Sources sources, BotFlows flows) {
+    DealCardNotifier(DealCards cards, TelegramMessages messages, TeamSnapshot team, Sources sources, BotFlows flows) {
         this.cards = cards;
         this.messages = messages;
         this.team = team;
@@ -67,8 +66,8 @@ class DealCardNotifier {
             chats.add(Long.parseLong(notify.substring("chat:".length())));
             return chats;
         }
-        Optional<Long> responsible = Optional.ofNullable(deal.responsibleUserId()).flatMap(team::findById)
-                .filter(member -> member.active() && member.telegramLinked()).map(TeamMember::telegramChatId);
+        Optional<Long> responsible = Optional.ofNullable(deal.responsibleUserId()).flatMap(team::active)
+                .filter(TeamMember::telegramLinked).map(TeamMember::telegramChatId);
         if ("responsible".equals(notify)) {
             responsible.ifPresent(chats::add);
             return chats;
@@ -77,13 +76,12 @@ class DealCardNotifier {
             responsible.ifPresent(chats::add);
             return chats;
         }
-        team.everyone().stream().filter(member -> member.active() && member.telegramLinked())
-                .map(TeamMember::telegramChatId).forEach(chats::add);
+        team.linked().stream().map(TeamMember::telegramChatId).forEach(chats::add);
         return chats;
     }
 
     private String responsibleName(DealView deal) {
         return deal.responsibleUserId() == null ? null
-                : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
+                : team.active(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
     }
 }

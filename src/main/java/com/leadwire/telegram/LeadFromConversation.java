@@ -25,9 +25,10 @@ import com.leadwire.telegram.BotFlow.FlowStep;
 import com.samskivert.mustache.Mustache;
 
 /**
- * The end of a conversation: its answers become one intake event (idempotency key = the update
- * id of the final answer), then the conversation is marked completed and the prospect's
- * confirmation is queued, in one transaction.
+ * The end of a conversation: its answers become one intake event, then the conversation is
+ * marked completed and the prospect's confirmation is queued, in one transaction. The
+ * idempotency key is the update id of the final answer (stored with it), so finishing again
+ * after a failure that hid a commit creates nothing twice.
  */
 @Component
 @ConditionalOnBot
@@ -53,10 +54,10 @@ class LeadFromConversation {
         this.json = json;
     }
 
-    void finish(Conversation conversation, BotFlow flow, Incoming finalAnswer) {
+    void finish(Conversation conversation, BotFlow flow) {
         IntakeResult result;
         try {
-            result = intake.accept(event(conversation, flow, finalAnswer));
+            result = intake.accept(event(conversation, flow));
         } catch (InvalidInputException invalid) {
             log.warn("Telegram chat {}: answers of flow '{}' refused by intake: {}", conversation.chatId(),
                     conversation.sourceKey(), invalid.getMessage());
@@ -74,7 +75,7 @@ class LeadFromConversation {
                 result.eventId(), result.dealId());
     }
 
-    private IntakeEvent event(Conversation conversation, BotFlow flow, Incoming finalAnswer) {
+    private IntakeEvent event(Conversation conversation, BotFlow flow) {
         Map<String, String> answers = conversation.answers();
         String email = null;
         String name = null;
@@ -97,7 +98,7 @@ class LeadFromConversation {
                 case DEAL_FIELD -> dealFields.put(target.name(), value);
             }
         }
-        return new IntakeEvent(Channel.TELEGRAM, conversation.sourceKey(), "update-" + finalAnswer.updateId(), payload(conversation),
+        return new IntakeEvent(Channel.TELEGRAM, conversation.sourceKey(), "update-" + conversation.lastUpdateId(), payload(conversation),
                 new ContactDetails(email, name, phone, null, null, contactFields, null, conversation.telegramUserId()),
                 new DealRequest(null, null, null, products, null, null, null, dealFields, null),
                 "telegram:" + conversation.telegramUserId());

@@ -36,12 +36,14 @@ public class TelegramLinkCodes {
     private final NamedParameterJdbcTemplate jdbc;
     private final Team team;
     private final TelegramProperties properties;
+    private final TeamSnapshot snapshot;
     private final SecureRandom random = new SecureRandom();
 
-    TelegramLinkCodes(NamedParameterJdbcTemplate jdbc, Team team, TelegramProperties properties) {
+    TelegramLinkCodes(NamedParameterJdbcTemplate jdbc, Team team, TelegramProperties properties, TeamSnapshot snapshot) {
         this.jdbc = jdbc;
         this.team = team;
         this.properties = properties;
+        this.snapshot = snapshot;
     }
 
     @Transactional
@@ -77,6 +79,7 @@ public class TelegramLinkCodes {
             return Optional.empty();
         }
         TeamMember linked = team.linkTelegram(users.get(0), chatId);
+        snapshot.changed();
         log.info("Telegram chat {} linked to user {}", chatId, linked.id());
         return Optional.of(linked);
     }

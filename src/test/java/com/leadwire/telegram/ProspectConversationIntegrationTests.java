@@ -71,15 +71,16 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
     }
 
     @Test
-    void aDeepLinkRunsTheFlowOfItsSourceAndTheDealRecordsThatSource() {
+    void aDeepLinkRunsTheFlowOfItsSourceTheDealRecordsThatSourceAndItsCardGoesWhereTheFlowSays() {
         String key = Unique.key("tg-campaign");
         long stage = jdbc.queryForObject("""
                 SELECT s.id FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.name = 'autocloud' AND s.name = 'APRESENTAÇÃO'""",
                 Long.class);
+        long salesGroup = -newTelegramUser();
         String flow = """
                 {"steps": [{"question": "Your e-mail, please?", "answer": "EMAIL", "fills": "contact.email"},
                            {"question": "Which plan?", "answer": "CHOICE", "options": ["Basic", "Pro"], "fills": "deal.plan"}],
-                 "confirmation": "Thanks, we have {{contact.email}} on plan {{deal.plan}}.", "notify": "team"}""";
+                 "confirmation": "Thanks, we have {{contact.email}} on plan {{deal.plan}}.", "notify": "chat:%d"}""".formatted(salesGroup);
         assertThat(api().postJson("/api/v1/sources", """
                 {"kind": "TELEGRAM", "key": "%s", "name": "Campaign bot", "stageId": %d, "settings": %s}"""
                 .formatted(key, stage, quoted(flow))).statusCode()).isEqualTo(201);
@@ -98,6 +99,8 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
                 JOIN contact_email e ON e.contact_id = d.contact_id WHERE e.email = ?""", email))
                 .containsEntry("source_key", key).containsEntry("stage_id", stage);
         assertThat(plan.buttonTexts()).containsExactly("Basic", "Pro");
+        await().atMost(Duration.ofSeconds(15)).until(() -> !BOT_API.sentTo(salesGroup).isEmpty());
+        assertThat(BOT_API.lastSentTo(salesGroup).text()).contains(email, "Campaign bot", "autocloud ▸ APRESENTAÇÃO");
     }
 
     @Test
