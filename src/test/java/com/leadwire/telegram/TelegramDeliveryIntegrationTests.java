@@ -30,6 +30,7 @@ class TelegramDeliveryIntegrationTests extends TelegramTestSupport {
     @AfterEach
     void botApiBack() {
         BOT_API.up("sendMessage");
+        BOT_API.up("getUpdates");
     }
 
     @Test
@@ -83,6 +84,22 @@ class TelegramDeliveryIntegrationTests extends TelegramTestSupport {
             assertThat(Duration.between(sent.get(i - 1).at(), sent.get(i).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
         assertThat(BOT_API.calls("sendMessage:failed").stream().filter(call -> call.chatId() == chat)).isEmpty();
+    }
+
+    @Test
+    void anUpdateSentWhilePollingFailsIsHandledOnceTheBotApiIsBack() {
+        int failedBefore = BOT_API.calls("getUpdates:failed").size();
+        BOT_API.down("getUpdates");
+        await().atMost(Duration.ofSeconds(10)).until(() -> BOT_API.calls("getUpdates:failed").size() > failedBefore);
+        long user = newTelegramUser();
+        BOT_API.sendText(user, "/start");
+        await().atMost(Duration.ofSeconds(10)).until(() -> BOT_API.calls("getUpdates:failed").size() > failedBefore + 1);
+        assertThat(BOT_API.sentTo(user)).isEmpty();
+
+        BOT_API.up("getUpdates");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !BOT_API.sentTo(user).isEmpty());
+        assertThat(BOT_API.lastSentTo(user).text()).contains("Qual é o seu nome?");
     }
 
     @Test
