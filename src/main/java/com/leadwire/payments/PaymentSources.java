@@ -68,6 +68,7 @@ class PaymentSources {
             return source;
         } catch (SignatureRejectedException rejected) {
             rejections.record(provider, key);
+            log.warn("Payment callback {} for source '{}' rejected: {}", provider, key, rejected.getMessage());
             throw rejected;
         }
     }
