@@ -36,11 +36,12 @@ class GenericCallbacks {
     }
 
     public HttpReply receive(Message message) {
+        // first: a form post's body reaches us parsed, so its signature could never be checked
+        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
         byte[] body = PaymentCallbacks.rawBody(message);
         String signature = message.getHeader(SIGNATURE_HEADER, String.class);
         SourceView source = sources.verified(PaymentSources.GENERIC, message.getHeader("providerKey", String.class),
                 secrets -> verify(signature, body, secrets));
-        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
         GenericPaymentEvent event = bodies.read(body, GenericPaymentEvent.class);
         PaymentNews news = new PaymentNews(required("eventId", event.eventId()), required("paymentId", event.paymentId()),
                 status(event.status()), required("email", event.email()), event.name(), event.amount(), event.currency(),
