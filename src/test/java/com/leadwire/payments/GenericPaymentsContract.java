@@ -195,6 +195,20 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
     }
 
     @Test
+    void aSourceWithoutAnySecretAnswers401ToEveryCallback() {
+        PipelineView pipeline = pipelines.create(Unique.key("sem-segredo"), List.of(new StageDraft("Entrada", StageKind.OPEN)));
+        String key = Unique.key("sem-segredo");
+        sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Sem segredo", pipeline.id(), null, null, null, null, List.of()));
+        String body = event(Unique.key("e"), "p1", "succeeded", Unique.email("nosecret"));
+
+        HttpResponse<String> response = post(key, body, genericSignature("guess", body));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("no signing secret");
+        assertThat(count("SELECT COUNT(*) FROM deal WHERE pipeline_id = ?", pipeline.id())).isZero();
+    }
+
+    @Test
     void unknownPropertiesMissingFieldsAndBadValuesAre4xxAndStoreNothing() {
         PaymentSource source = paymentSource(true);
         String email = Unique.email("bad");
