@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -23,6 +27,8 @@ import com.leadwire.shared.UpstreamUnavailableException;
 /** {@link MercadoPagoPayments} over HTTP: {@code GET <api-base-url>/v1/payments/{id}} with the access token. */
 @Component
 class MercadoPagoApi implements MercadoPagoPayments {
+
+    private static final Logger log = LoggerFactory.getLogger(MercadoPagoApi.class);
 
     private final RestClient client;
     private final ObjectMapper json;
@@ -40,6 +46,13 @@ class MercadoPagoApi implements MercadoPagoPayments {
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + (tokenConfigured ? config.accessToken() : ""))
                 .build();
         this.json = json;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reportMissingToken() {
+        if (!tokenConfigured) {
+            log.warn("No Mercado Pago access token (LEADWIRE_MERCADOPAGO_ACCESS_TOKEN): payment notifications are answered 503");
+        }
     }
 
     @Override
