@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -16,11 +17,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadwire.contacts.ContactDetails;
+import com.leadwire.contacts.ContactView;
+import com.leadwire.contacts.Contacts;
 import com.leadwire.intake.Channel;
 import com.leadwire.intake.IntakeEvent;
 import com.leadwire.intake.IntakeResult;
 import com.leadwire.intake.IntakeService;
 import com.leadwire.pipeline.DealRequest;
+import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.PaymentUpdate;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.shared.InvalidInputException;
@@ -38,11 +42,15 @@ class PaymentCallbacks {
     private static final Logger log = LoggerFactory.getLogger(PaymentCallbacks.class);
 
     private final IntakeService intake;
+    private final Deals deals;
+    private final Contacts contacts;
     private final JsonBodies bodies;
     private final ObjectMapper json;
 
-    PaymentCallbacks(IntakeService intake, JsonBodies bodies, ObjectMapper json) {
+    PaymentCallbacks(IntakeService intake, Deals deals, Contacts contacts, JsonBodies bodies, ObjectMapper json) {
         this.intake = intake;
+        this.deals = deals;
+        this.contacts = contacts;
         this.bodies = bodies;
         this.json = json;
     }
@@ -51,17 +59,19 @@ class PaymentCallbacks {
         if (news.paymentId() == null) {
             throw new InvalidInputException("paymentId", "the callback names no payment");
         }
-        if (news.email() == null || news.email().isBlank()) {
-            // a deal needs its contact; the payment's next callback that names the payer creates it
-            log.info("Payment callback {} event {}: payment {} {} names no payer e-mail, ignored", provider, news.eventId(),
-                    news.paymentId(), news.status());
+        PaymentUpdate payment = new PaymentUpdate(provider, news.paymentId(), news.status());
+        Optional<String> email = news.email() != null && !news.email().isBlank() ? Optional.of(news.email()) : payerOf(payment);
+        if (email.isEmpty()) {
+            // a deal needs its contact; the payment's first callback that names the payer creates it
+            log.info("Payment callback {} event {}: payment {} {} names no payer e-mail and has no deal yet, ignored", provider,
+                    news.eventId(), news.paymentId(), news.status());
             return reply(Map.of("ignored", "no payer e-mail"));
         }
         IntakeResult result = intake.accept(new IntakeEvent(Channel.PAYMENT, source.key(), news.eventId(),
-                new String(body, StandardCharsets.UTF_8), ContactDetails.ofEmail(news.email(), news.name()),
+                new String(body, StandardCharsets.UTF_8), ContactDetails.ofEmail(email.get(), news.name()),
                 new DealRequest(null, news.amount(), news.currency() == null ? null : news.currency().toUpperCase(Locale.ROOT),
                         news.product() == null || news.product().isBlank() ? List.of() : List.of(news.product()),
-                        null, null, null, Map.of(), new PaymentUpdate(provider, news.paymentId(), news.status())),
+                        null, null, null, Map.of(), payment),
                 "payment:" + source.key()));
         log.info("Payment callback {} event {}: payment {} {}, deal {}{}", provider, news.eventId(), news.paymentId(),
                 news.status(), result.dealId(), result.repeated() ? " (repeat, nothing changed)" : "");
@@ -70,6 +80,11 @@ class PaymentCallbacks {
         answer.put("dealId", result.dealId());
         answer.put("repeated", result.repeated());
         return reply(answer);
+    }
+
+    /** Later events may not name the payer (a refund, a Stripe PaymentIntent without receipt e-mail): the deal's contact paid. */
+    private Optional<String> payerOf(PaymentUpdate payment) {
+        return deals.ofPayment(payment).flatMap(deal -> contacts.findById(deal.contactId())).map(ContactView::primaryEmail);
     }
 
     HttpReply ignored(String provider, String eventId, String why) {

@@ -14,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /** Stripe webhooks into the demo "stripe" source (autocloud: paid → CLIENTE, refunded → SEM INTERESSE). */
 @OnH2
+@ExtendWith(OutputCaptureExtension.class)
 class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
 
     private static final String PATH = "/api/v1/payments/stripe";
@@ -108,6 +112,33 @@ class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo("REFUNDED");
         assertThat(json.readTree(late.body()).get("dealId")).isEqualTo(json.readTree(created.body()).get("dealId"));
         assertThat(count("SELECT COUNT(*) FROM deal WHERE external_ref = ?", "stripe:" + paymentIntent)).isOne();
+    }
+
+    @Test
+    void aRefundThatNamesNoPayerMovesTheDealOfItsPayment() {
+        String email = Unique.email("payer");
+        String paymentIntent = Unique.key("pi");
+        postSigned(stripeEvent(Unique.key("evt"), "checkout.session.completed",
+                stripeCheckoutSession(Unique.key("cs"), paymentIntent, "paid", email, "Paula Payer", 4990, "brl")));
+
+        HttpResponse<String> refund = postSigned(stripeEvent(Unique.key("evt"), "charge.refunded",
+                stripeRefundedCharge(Unique.key("ch"), paymentIntent, null, 4990, "brl")));
+
+        assertThat(refund.statusCode()).isEqualTo(200);
+        assertThat(stageOfPayment(paymentIntent)).isEqualTo("SEM INTERESSE");
+    }
+
+    @Test
+    void aFirstEventThatNamesNoPayerIsAcknowledgedAndStoresNothing() throws Exception {
+        String paymentIntent = Unique.key("pi");
+
+        HttpResponse<String> response = postSigned(stripeEvent(Unique.key("evt"), "payment_intent.created",
+                stripePaymentIntent(paymentIntent, null, 100, "usd")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("ignored").asText()).isEqualTo("no payer e-mail");
+        assertThat(count("SELECT COUNT(*) FROM deal WHERE external_ref = ?", "stripe:" + paymentIntent)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM inbound_event WHERE payload LIKE ?", "%" + paymentIntent + "%")).isZero();
     }
 
     @Test
@@ -242,5 +273,21 @@ class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
         assertThat(new Http(baseUrl()).get("/api/v1/payments/health").statusCode()).isEqualTo(401);
         assertThat(meters.get("leadwire.payments.signature.rejected").tags("provider", "stripe", "source", "stripe").counter().count())
                 .isPositive();
+    }
+
+    @Test
+    void theCallbackIsLoggedInOneLineWithoutSecretOrSignature(CapturedOutput output) {
+        String eventId = Unique.key("evt");
+        String paymentIntent = Unique.key("pi");
+        String body = stripeEvent(eventId, "payment_intent.succeeded", stripePaymentIntent(paymentIntent, Unique.email("log"), 100, "usd"));
+        String signature = stripeSignature(Instant.now(), body, STRIPE_SECRET);
+        String forged = stripeSignature(Instant.now(), body, "whsec_forged");
+
+        post(body, signature);
+        post(body, forged);
+
+        assertThat(output.getAll()).contains("Payment callback stripe event " + eventId + ": payment " + paymentIntent + " SUCCEEDED, deal ")
+                .doesNotContain(STRIPE_SECRET).doesNotContain(STRIPE_PREVIOUS_SECRET)
+                .doesNotContain(signature.split(",")[1].substring(3)).doesNotContain(forged.split(",")[1].substring(3));
     }
 }

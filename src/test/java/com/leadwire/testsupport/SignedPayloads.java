@@ -65,8 +65,8 @@ public final class SignedPayloads {
     public static String stripeRefundedCharge(String chargeId, String paymentIntent, String email, long amount, String currency) {
         return """
                 {"id": "%s", "object": "charge", "amount": %d, "amount_refunded": %d, "currency": "%s",
-                 "billing_details": {"email": "%s", "name": null}, "payment_intent": "%s", "refunded": true}"""
-                .formatted(chargeId, amount, amount, currency, email, paymentIntent);
+                 "billing_details": {"email": %s, "name": null}, "payment_intent": "%s", "receipt_email": null, "refunded": true}"""
+                .formatted(chargeId, amount, amount, currency, email == null ? "null" : "\"" + email + "\"", paymentIntent);
     }
 
     /**
