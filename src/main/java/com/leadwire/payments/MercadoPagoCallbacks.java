@@ -46,7 +46,7 @@ class MercadoPagoCallbacks {
         String action = text(notification.path("action"));
         String paymentId = dataId != null ? dataId : text(notification.path("data").path("id"));
         String eventId = Optional.ofNullable(text(notification.path("id")))
-                .orElseGet(() -> paymentId + ":" + action + ":" + MercadoPagoSignature.parse(signature).ts());
+                .orElseGet(() -> paymentId + ":" + action + ":" + MercadoPagoSignature.timestamp(signature));
         String type = Optional.ofNullable(message.getHeader("type", String.class)).orElse(text(notification.path("type")));
         if (!"payment".equals(type)) {
             return callbacks.ignored(PaymentSources.MERCADOPAGO, eventId, "notification type " + type);

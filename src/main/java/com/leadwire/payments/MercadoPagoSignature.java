@@ -1,7 +1,6 @@
 package com.leadwire.payments;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,19 +17,20 @@ final class MercadoPagoSignature {
     static final String HEADER = "x-signature";
     static final String REQUEST_ID_HEADER = "x-request-id";
 
-    /** The header's parts. */
-    record Parts(String ts, List<String> signatures) {
-    }
-
     private MercadoPagoSignature() {
     }
 
     static void verify(String header, String dataId, String requestId, List<String> secrets) {
-        Parts parts = parse(header);
-        byte[] manifest = manifest(dataId, requestId, parts.ts()).getBytes(StandardCharsets.UTF_8);
-        if (!HmacSha256.anyMatches(secrets, parts.signatures(), manifest)) {
+        SignatureHeader signature = SignatureHeader.parse(HEADER, header);
+        byte[] manifest = manifest(dataId, requestId, signature.required("ts")).getBytes(StandardCharsets.UTF_8);
+        if (!HmacSha256.anyMatches(secrets, signature.all("v1"), manifest)) {
             throw new SignatureRejectedException(HEADER + " matches no signing secret of this source");
         }
+    }
+
+    /** The signed timestamp of a header that passed {@link #verify}. */
+    static String timestamp(String header) {
+        return SignatureHeader.parse(HEADER, header).required("ts");
     }
 
     static String manifest(String dataId, String requestId, String ts) {
@@ -43,25 +43,5 @@ final class MercadoPagoSignature {
         }
         manifest.append("ts:").append(ts).append(';');
         return manifest.toString();
-    }
-
-    static Parts parse(String header) {
-        if (header == null || header.isBlank()) {
-            throw new SignatureRejectedException("the " + HEADER + " header is missing");
-        }
-        String ts = null;
-        List<String> signatures = new ArrayList<>();
-        for (String item : header.split(",")) {
-            String[] pair = item.split("=", 2);
-            if (pair.length == 2 && pair[0].strip().equals("ts")) {
-                ts = pair[1].strip();
-            } else if (pair.length == 2 && pair[0].strip().equals("v1")) {
-                signatures.add(pair[1]);
-            }
-        }
-        if (ts == null || ts.isEmpty() || signatures.isEmpty()) {
-            throw new SignatureRejectedException(HEADER + " needs ts and v1");
-        }
-        return new Parts(ts, signatures);
     }
 }

@@ -3,7 +3,6 @@ package com.leadwire.payments;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.leadwire.shared.SignatureRejectedException;
@@ -22,31 +21,10 @@ final class StripeSignature {
     }
 
     static void verify(String header, byte[] body, List<String> secrets, Instant now, Duration tolerance) {
-        if (header == null || header.isBlank()) {
-            throw new SignatureRejectedException("the " + HEADER + " header is missing");
-        }
-        Long timestamp = null;
-        List<String> signatures = new ArrayList<>();
-        for (String item : header.split(",")) {
-            String[] pair = item.split("=", 2);
-            if (pair.length != 2) {
-                continue;
-            }
-            String name = pair[0].strip();
-            if (name.equals("t")) {
-                timestamp = seconds(pair[1].strip());
-            } else if (name.equals("v1")) {
-                signatures.add(pair[1]);
-            }
-        }
-        if (timestamp == null) {
-            throw new SignatureRejectedException(HEADER + " has no timestamp");
-        }
-        if (signatures.isEmpty()) {
-            throw new SignatureRejectedException(HEADER + " has no v1 signature");
-        }
+        SignatureHeader signature = SignatureHeader.parse(HEADER, header);
+        long timestamp = seconds(signature.required("t"));
         byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.UTF_8);
-        if (!HmacSha256.anyMatches(secrets, signatures, prefix, body)) {
+        if (!HmacSha256.anyMatches(secrets, signature.all("v1"), prefix, body)) {
             throw new SignatureRejectedException(HEADER + " matches no signing secret of this endpoint");
         }
         if (Math.abs(now.getEpochSecond() - timestamp) > tolerance.toSeconds()) {
@@ -54,7 +32,7 @@ final class StripeSignature {
         }
     }
 
-    private static Long seconds(String value) {
+    private static long seconds(String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
