@@ -57,7 +57,7 @@ class TelegramDeliveryIntegrationTests extends TelegramTestSupport {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> chats.stream().allMatch(chat ->
                 BOT_API.calls("sendMessage:failed").stream().filter(call -> call.chatId() == chat).count() >= 2));
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE payload LIKE ? AND status = 'PENDING' AND attempts >= 1",
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE payload LIKE ? AND status IN ('PENDING', 'SENDING') AND attempts >= 1",
                 "%" + text + "%")).isEqualTo(3);
         assertThat(health.current().failuresSinceSuccess()).isPositive();
 
