@@ -65,7 +65,8 @@ class TelegramDeliveryIntegrationTests extends TelegramTestSupport {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> chats.stream().allMatch(chat -> BOT_API.sentTo(chat).size() == 1));
         assertThat(chats).allSatisfy(chat -> assertThat(BOT_API.lastSentTo(chat).text()).isEqualTo(text));
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE payload LIKE ? AND status = 'SENT'", "%" + text + "%")).isEqualTo(3);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                count("SELECT COUNT(*) FROM outbox_message WHERE payload LIKE ? AND status = 'SENT'", "%" + text + "%") == 3);
     }
 
     @Test
