@@ -35,16 +35,30 @@ class RelayIntegrationTests extends TelegramTestSupport {
     @Autowired
     DealMessages timeline;
 
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    private final List<ProspectMessageReceived> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>> recorder =
+            event -> {
+                if (event.getPayload() instanceof ProspectMessageReceived received) {
+                    published.add(received);
+                }
+            };
+
     TelegramReps reps;
 
     @BeforeEach
     void reps() {
         reps = new TelegramReps(team, api());
+        context.addApplicationListener(recorder);
     }
 
     @AfterEach
     void unlink() {
         reps.unlinkAll();
+        context.getBean(org.springframework.context.event.ApplicationEventMulticaster.class).removeApplicationListener(recorder);
     }
 
     @Test
@@ -59,6 +73,11 @@ class RelayIntegrationTests extends TelegramTestSupport {
         TestBotApi.Call relayed = BOT_API.sentTo(rep.chatId()).stream()
                 .filter(call -> call.text().contains("qual é o preço")).findFirst().orElseThrow();
         assertThat(relayed.text()).contains("Paula Prospect", "deal #" + deal);
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(event.dealId()).isEqualTo(deal);
+            assertThat(event.telegramUserId()).isEqualTo(prospect);
+            assertThat(event.text()).isEqualTo("Olá, qual é o preço do plano anual?");
+        });
         await().until(() -> count("SELECT COUNT(*) FROM deal_message WHERE deal_id = ? AND rep_message_id IS NOT NULL", deal) == 1);
 
         BOT_API.replyTo(rep.chatId(), relayed.messageId(), "O plano anual custa R$ 1.200.");
