@@ -1,20 +1,14 @@
 package com.leadwire.telegram;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.leadwire.contacts.EmailAddress;
-import com.leadwire.contacts.PhoneNumbers;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
-import com.leadwire.shared.InvalidInputException;
 import com.leadwire.telegram.BotFlow.AnswerKind;
 import com.leadwire.telegram.BotFlow.FlowStep;
 
@@ -28,8 +22,6 @@ import com.leadwire.telegram.BotFlow.FlowStep;
 class Conversations {
 
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
-    static final String FLOW_PREFIX = "f:";
-    private static final String DONE = "d";
 
     private final ConversationRows rows;
     private final BotFlows flows;
@@ -99,10 +91,10 @@ class Conversations {
             return;
         }
         FlowStep step = current.step();
-        Optional<String> value = typed(step, in.text());
+        Optional<String> value = StepAnswers.typed(step, in.text());
         if (value.isEmpty()) {
             rows.save(current.conversation().seen(in.updateId()));
-            bot.send(in.chatId(), step.reAsk(), keyboard(current.conversation(), step));
+            bot.send(in.chatId(), step.reAsk(), StepAnswers.keyboard(current.conversation(), step));
             return;
         }
         advance(current.conversation().answered(step.fills(), value.get(), true, in.updateId()), current.flow());
@@ -110,7 +102,7 @@ class Conversations {
 
     /** A press on a choice button of the flow ({@code f:<step>:<option index>|d}). */
     void choose(Incoming in) {
-        String[] parts = in.callbackData().substring(FLOW_PREFIX.length()).split(":");
+        String[] parts = in.callbackData().substring(StepAnswers.FLOW_PREFIX.length()).split(":");
         Optional<Current> found = current(in);
         if (found.isEmpty() || found.get().finished() || parts.length != 2
                 || !String.valueOf(found.get().conversation().stepIndex()).equals(parts[0])) {
@@ -120,7 +112,7 @@ class Conversations {
         Current current = found.get();
         FlowStep step = current.step();
         Conversation conversation = current.conversation();
-        if (DONE.equals(parts[1])) {
+        if (StepAnswers.DONE.equals(parts[1])) {
             if (step.answer() != AnswerKind.MULTIPLE_CHOICE || !conversation.answers().containsKey(step.fills())) {
                 bot.answer(in.callbackId(), "Please pick at least one option first.");
                 return;
@@ -132,7 +124,7 @@ class Conversations {
                     step.question() + "\n→ " + conversation.answers().get(step.fills()), List.of()));
             return;
         }
-        Optional<String> option = option(step, parts[1]);
+        Optional<String> option = StepAnswers.option(step, parts[1]);
         if (option.isEmpty()) {
             bot.answer(in.callbackId(), "That option is not offered.");
             return;
@@ -143,11 +135,11 @@ class Conversations {
             bestEffort(() -> bot.edit(in.chatId(), in.callbackMessageId(), step.question() + "\n→ " + option.get(), List.of()));
             return;
         }
-        Conversation toggled = conversation.answered(step.fills(), toggled(conversation.answers().get(step.fills()), option.get()),
-                false, in.updateId());
+        String picks = StepAnswers.toggled(conversation.answers().get(step.fills()), option.get());
+        Conversation toggled = conversation.answered(step.fills(), picks, false, in.updateId());
         rows.save(toggled);
         bestEffort(() -> bot.answer(in.callbackId(), option.get()));
-        bot.edit(in.chatId(), in.callbackMessageId(), step.question(), keyboard(toggled, step));
+        bot.edit(in.chatId(), in.callbackMessageId(), step.question(), StepAnswers.keyboard(toggled, step));
     }
 
     /** Answering a press and tidying the old question are courtesy: the conversation goes on without them. */
@@ -170,7 +162,7 @@ class Conversations {
 
     private void ask(Conversation conversation, BotFlow flow) {
         FlowStep step = flow.steps().get(conversation.stepIndex());
-        bot.send(conversation.chatId(), step.question(), keyboard(conversation, step));
+        bot.send(conversation.chatId(), step.question(), StepAnswers.keyboard(conversation, step));
     }
 
     private Optional<Current> current(Incoming in) {
@@ -195,73 +187,6 @@ class Conversations {
         String key = sourceKey == null || sourceKey.isEmpty() ? properties.defaultFlow() : sourceKey;
         Optional<SourceView> source = sources.findByKey(key);
         return source.flatMap(view -> flows.flowOf(view).map(flow -> new Flow(view, flow)));
-    }
-
-    static Optional<String> typed(FlowStep step, String text) {
-        if (text == null || text.isBlank() || text.length() > 2000) {
-            return Optional.empty();
-        }
-        try {
-            return switch (step.answer()) {
-                case TEXT -> step.target().part() == BotFlow.FieldTarget.Part.CONTACT_NAME && text.length() > 300
-                        ? Optional.empty() : Optional.of(text.strip());
-                case EMAIL -> Optional.of(EmailAddress.parse(text).value());
-                case PHONE -> Optional.of(PhoneNumbers.normalise(text, null));
-                case CHOICE -> matching(step, text);
-                case MULTIPLE_CHOICE -> {
-                    Set<String> picked = new LinkedHashSet<>();
-                    for (String part : text.split(",")) {
-                        Optional<String> option = matching(step, part);
-                        if (option.isEmpty()) {
-                            yield Optional.empty();
-                        }
-                        picked.add(option.get());
-                    }
-                    yield Optional.of(String.join(", ", picked));
-                }
-            };
-        } catch (InvalidInputException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> matching(FlowStep step, String text) {
-        return step.options().stream().filter(option -> option.strip().equalsIgnoreCase(text.strip())).findFirst();
-    }
-
-    private static Optional<String> option(FlowStep step, String index) {
-        try {
-            int i = Integer.parseInt(index);
-            return i >= 0 && i < step.options().size() ? Optional.of(step.options().get(i)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String toggled(String picks, String option) {
-        Set<String> picked = new LinkedHashSet<>(picks == null ? List.of() : List.of(picks.split(", ")));
-        if (!picked.remove(option)) {
-            picked.add(option);
-        }
-        return picked.isEmpty() ? null : String.join(", ", picked);
-    }
-
-    static List<List<Button>> keyboard(Conversation conversation, FlowStep step) {
-        if (!step.answer().choices()) {
-            return List.of();
-        }
-        String picks = conversation.answers().get(step.fills());
-        Set<String> picked = picks == null ? Set.of() : Set.of(picks.split(", "));
-        List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < step.options().size(); i++) {
-            String option = step.options().get(i);
-            String label = step.answer() == AnswerKind.MULTIPLE_CHOICE && picked.contains(option) ? "✓ " + option : option;
-            rows.add(List.of(Button.callback(label, FLOW_PREFIX + conversation.stepIndex() + ":" + i)));
-        }
-        if (step.answer() == AnswerKind.MULTIPLE_CHOICE) {
-            rows.add(List.of(Button.callback(step.done(), FLOW_PREFIX + conversation.stepIndex() + ":" + DONE)));
-        }
-        return rows;
     }
 
     private record Flow(SourceView source, BotFlow flow) {

@@ -58,7 +58,7 @@ class TelegramUpdates {
         if (in.pressed()) {
             if (in.callbackData().startsWith(CardSigner.PREFIX)) {
                 cards.press(in);
-            } else if (in.callbackData().startsWith(Conversations.FLOW_PREFIX)) {
+            } else if (in.callbackData().startsWith(StepAnswers.FLOW_PREFIX)) {
                 conversations.choose(in);
             } else {
                 bot.answer(in.callbackId(), "This button is not valid.");

@@ -70,12 +70,12 @@ class BotFlowsTests {
                   {"question": "Which?", "answer": "MULTIPLE_CHOICE", "options": ["Loja virtual", "Treinamento"], "fills": "deal.products"}],
                  "confirmation": "ok"}""".formatted(EMAIL_STEP));
 
-        assertThat(Conversations.typed(flow.steps().get(0), " Ana@Example.COM ")).contains("ana@example.com");
-        assertThat(Conversations.typed(flow.steps().get(0), "ana at example")).isEmpty();
-        assertThat(Conversations.typed(flow.steps().get(1), "(11) 98765-4321")).contains("+5511987654321");
-        assertThat(Conversations.typed(flow.steps().get(1), "call me")).isEmpty();
-        assertThat(Conversations.typed(flow.steps().get(2), "treinamento, loja virtual")).contains("Treinamento, Loja virtual");
-        assertThat(Conversations.typed(flow.steps().get(2), "treinamento, other")).isEmpty();
+        assertThat(StepAnswers.typed(flow.steps().get(0), " Ana@Example.COM ")).contains("ana@example.com");
+        assertThat(StepAnswers.typed(flow.steps().get(0), "ana at example")).isEmpty();
+        assertThat(StepAnswers.typed(flow.steps().get(1), "(11) 98765-4321")).contains("+5511987654321");
+        assertThat(StepAnswers.typed(flow.steps().get(1), "call me")).isEmpty();
+        assertThat(StepAnswers.typed(flow.steps().get(2), "treinamento, loja virtual")).contains("Treinamento, Loja virtual");
+        assertThat(StepAnswers.typed(flow.steps().get(2), "treinamento, other")).isEmpty();
     }
 
     private void assertRefused(String settings, String message) {
