@@ -1,4 +1,5 @@
-/* Leadwire form embed: <script src="https://leadwire.example/embed/KEY.js" async data-target="element-id"></script>
+/* Leadwire form embed: a script element with src=".../embed/KEY.js", async, and optionally
+ * data-target="element-id" (an inline form goes there, else right after the script).
  * Plain script, no dependencies. Every text from the form's settings is inserted with textContent. */
 (function (config) {
   "use strict";

@@ -37,7 +37,6 @@ class FormSettingsReader implements SourceSettingsCheck {
     FormSettingsReader(ObjectMapper json) {
         this.reader = json.readerFor(FormSettings.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
