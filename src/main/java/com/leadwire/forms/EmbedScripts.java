@@ -24,7 +24,6 @@ import com.leadwire.shared.web.HttpReply;
 @Component("embedScripts")
 class EmbedScripts {
 
-    static final String CACHE_CONTROL = "public, max-age=300";
     private static final String CONFIG_PLACEHOLDER = "/*LEADWIRE_FORM*/null";
 
     private final FormSources sources;
@@ -50,7 +49,8 @@ class EmbedScripts {
         }
         FormSources.FormSource source = sources.requireEmbeddable(file.substring(0, file.length() - ".js".length()));
         String script = template.replace(CONFIG_PLACEHOLDER, scriptSafe(json.writeValueAsString(configOf(source))));
-        return new HttpReply(200, "application/javascript; charset=utf-8", script, java.util.Map.of("Cache-Control", CACHE_CONTROL));
+        // Cache-Control is set by FormRequestFilter, before Spring Security would mark the answer no-cache
+        return new HttpReply(200, "application/javascript; charset=utf-8", script, java.util.Map.of());
     }
 
     private static ScriptConfig configOf(FormSources.FormSource source) {

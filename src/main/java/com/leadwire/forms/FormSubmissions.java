@@ -53,11 +53,11 @@ class FormSubmissions {
     }
 
     public HttpReply form(Message message) throws JsonProcessingException {
-        return submit(SourceKind.FORM, postOf(message, "formKey"));
+        return submit(SourceKind.FORM, postOf(message));
     }
 
     public HttpReply popup(Message message) throws JsonProcessingException {
-        return submit(SourceKind.POPUP, postOf(message, "popupKey"));
+        return submit(SourceKind.POPUP, postOf(message));
     }
 
     /** The JSON answer to a script's post. */
@@ -93,13 +93,15 @@ class FormSubmissions {
                 : submission.text(FieldMapping.SUBMISSION_ID);
     }
 
-    private static FormPost postOf(Message message, String keyHeader) {
-        if (!(message instanceof PlatformHttpMessage http)) {
-            throw new IllegalStateException("form submissions arrive over platform-http");
+    /** Everything from the servlet request itself: Camel's headers mix in query parameters. */
+    private static FormPost postOf(Message message) {
+        if (!(message instanceof PlatformHttpMessage http)
+                || !(http.getRequest().getAttribute(FormRequestFilter.BODY) instanceof FormRequestFilter.SubmittedBody body)) {
+            throw new IllegalStateException("form submissions arrive over platform-http through FormRequestFilter");
         }
         HttpServletRequest request = http.getRequest();
-        return new FormPost(message.getHeader(keyHeader, String.class), request.getContentType(), request.getHeader("Accept"),
-                request.getHeader("Origin"), request.getHeader("Idempotency-Key"), request.getRemoteAddr(),
-                message.getBody(byte[].class));
+        String key = FormPath.of(request.getRequestURI()).map(FormPath::key).orElseThrow();
+        return new FormPost(key, body.contentType(), request.getHeader("Accept"), request.getHeader("Origin"),
+                request.getHeader("Idempotency-Key"), request.getRemoteAddr(), body.bytes());
     }
 }

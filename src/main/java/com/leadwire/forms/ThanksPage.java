@@ -52,7 +52,7 @@ class ThanksPage {
                 <body><main><h1>%s</h1><p id="leadwire-thanks">%s</p></main></body></html>
                 """.formatted(language, text[0], text[0], HtmlUtils.htmlEscape(thanks));
         return new HttpReply(200, "text/html; charset=utf-8", page,
-                Map.of("Cache-Control", "no-store", "Content-Language", language, "Vary", "Accept-Language"));
+                Map.of("Content-Language", language, "Vary", "Accept-Language"));
     }
 
     private static String languageOf(String acceptLanguage) {

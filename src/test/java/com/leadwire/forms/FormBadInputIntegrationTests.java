@@ -146,6 +146,21 @@ class FormBadInputIntegrationTests extends IntegrationTestSupport {
                 .as("the limit is per source").isEqualTo(201);
     }
 
+    @Test
+    void theSourceComesFromThePathNeverFromTheBodyOrTheQuery() {
+        String email = Unique.email("path");
+
+        HttpResponse<String> response = new Http(baseUrl()).header("Accept", "application/json").post(
+                FORM + "?formKey=leads&popupKey=popup-feirao", URLENCODED,
+                "formKey=leads&nome=Caminho&tipo=LEAD&email=" + email);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT source_key FROM inbound_event i JOIN contact_email e ON e.contact_id = i.contact_id "
+                + "WHERE e.email = ?", String.class, email)).isEqualTo("leads-autocloud");
+        assertThat(jdbc.queryForObject("SELECT custom_fields FROM deal d JOIN contact_email e ON e.contact_id = d.contact_id "
+                + "WHERE e.email = ?", String.class, email)).contains("\"formKey\":\"leads\"");
+    }
+
     private HttpResponse<String> preflight(String path, String origin) {
         Http http = new Http(baseUrl()).header("Origin", origin).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type");
