@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.Message;
 import org.springframework.core.io.ClassPathResource;
@@ -50,7 +51,7 @@ class EmbedScripts {
         FormSources.FormSource source = sources.requireEmbeddable(file.substring(0, file.length() - ".js".length()));
         String script = template.replace(CONFIG_PLACEHOLDER, scriptSafe(json.writeValueAsString(configOf(source))));
         // Cache-Control is set by FormRequestFilter, before Spring Security would mark the answer no-cache
-        return new HttpReply(200, "application/javascript; charset=utf-8", script, java.util.Map.of());
+        return new HttpReply(200, "application/javascript; charset=utf-8", script, Map.of());
     }
 
     private static ScriptConfig configOf(FormSources.FormSource source) {

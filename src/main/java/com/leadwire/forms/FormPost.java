@@ -1,5 +1,7 @@
 package com.leadwire.forms;
 
+import java.util.Locale;
+
 /**
  * One HTTP post to a form or pop-up endpoint, as read off the wire. Headers come from the HTTP
  * request itself, never from the body's fields.
@@ -9,6 +11,6 @@ record FormPost(String sourceKey, String contentType, String accept, String orig
 
     /** A browser posting a plain HTML form wants a page back, a script wants JSON. */
     boolean wantsPage() {
-        return SubmissionReader.isUrlEncoded(contentType) && (accept == null || !accept.toLowerCase().contains("json"));
+        return SubmissionReader.isUrlEncoded(contentType) && (accept == null || !accept.toLowerCase(Locale.ROOT).contains("json"));
     }
 }

@@ -1,5 +1,6 @@
 package com.leadwire.forms;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ record FormSubmission(Map<String, List<String>> values) {
     FormSubmission {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         values.forEach((name, list) -> copy.put(name, List.copyOf(list)));
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     /** The non-blank values of a field, stripped. */

@@ -131,4 +131,36 @@ class EmbedScriptBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.queryForObject("SELECT c.consent_text FROM contact c JOIN contact_email e ON e.contact_id = c.id "
                 + "WHERE e.email = ?", String.class, email)).isEqualTo("I agree to be contacted <b>by e-mail</b>");
     }
+
+    @Test
+    void scrollAndExitIntentPopupsOpenOnlyWhenThatHappens() {
+        try (TestPage site = TestPage.start()) {
+            String onScroll = FormTestSources.create(sources, pipelines, SourceKind.POPUP, "Scroll offer", """
+                    {"title": "Half way there", "popup": {"trigger": "scroll", "scrollPercent": 50}}""");
+            site.show("""
+                    <!DOCTYPE html><html><head><meta charset="utf-8"><title>Blog</title></head>
+                    <body><div style="height: 5000px">Long article</div><script src="%s/embed/%s.js" async></script></body></html>
+                    """.formatted(baseUrl(), onScroll));
+            browser.get(site.url());
+            // an async script holds back the load event, so at 'complete' its listeners are in place
+            wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript("return document.readyState === 'complete'")));
+            assertThat(browser.findElements(By.cssSelector(".leadwire-popup"))).as("not before the scroll").isEmpty();
+            browser.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leadwire-popup .leadwire-title")))
+                    .getText()).isEqualTo("Half way there");
+
+            String onExit = FormTestSources.create(sources, pipelines, SourceKind.POPUP, "Leaving already?", """
+                    {"popup": {"trigger": "exit-intent"}}""");
+            site.show("""
+                    <!DOCTYPE html><html><head><meta charset="utf-8"><title>Shop</title>
+                    <script src="%s/embed/%s.js" async></script></head><body><h1>Shop</h1></body></html>
+                    """.formatted(baseUrl(), onExit));
+            browser.get(site.url());
+            wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript("return document.readyState === 'complete'")));
+            assertThat(browser.findElements(By.cssSelector(".leadwire-popup"))).as("not before the pointer leaves").isEmpty();
+            browser.executeScript("document.dispatchEvent(new MouseEvent('mouseout', {clientY: 0, relatedTarget: null}))");
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leadwire-popup .leadwire-title")))
+                    .getText()).isEqualTo("Leaving already?");
+        }
+    }
 }
