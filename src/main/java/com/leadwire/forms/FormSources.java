@@ -1,5 +1,8 @@
 package com.leadwire.forms;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,12 @@ import com.leadwire.shared.NotFoundException;
 class FormSources {
 
     private static final Logger log = LoggerFactory.getLogger(FormSources.class);
+    private static final int MAX_CACHED_SETTINGS = 1000;
 
     private final Sources sources;
     private final FormSettingsReader settings;
+    /** Parsed settings by their JSON text: every submission needs them, and they change only when a source is saved. */
+    private final Map<String, FormSettings> parsed = new ConcurrentHashMap<>();
 
     FormSources(Sources sources, FormSettingsReader settings) {
         this.sources = sources;
@@ -57,8 +63,20 @@ class FormSources {
 
     /** Settings are checked when saved; a stored one that no longer reads is our fault, not the visitor's. */
     private FormSettings settingsOf(SourceView view) {
+        if (view.settings() == null) {
+            return FormSettings.defaults();
+        }
+        FormSettings cached = parsed.get(view.settings());
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return settings.read(view.settings());
+            if (parsed.size() >= MAX_CACHED_SETTINGS) {
+                parsed.clear();
+            }
+            FormSettings read = settings.read(view.settings());
+            parsed.put(view.settings(), read);
+            return read;
         } catch (InvalidInputException e) {
             log.error("Source {} '{}' has unreadable settings: {}", view.id(), view.key(), e.getMessage());
             throw new IllegalStateException("source '" + view.key() + "' is misconfigured", e);
