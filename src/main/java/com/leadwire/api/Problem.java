@@ -16,6 +16,7 @@ import com.leadwire.shared.PayloadTooLargeException;
 import com.leadwire.shared.RateLimitedException;
 import com.leadwire.shared.SignatureRejectedException;
 import com.leadwire.shared.UnsupportedContentTypeException;
+import com.leadwire.shared.UpstreamUnavailableException;
 
 /** How each failure kind is answered: an RFC 9457 problem with a status and a clear detail. */
 final class Problem {
@@ -55,6 +56,10 @@ final class Problem {
             ProblemDetail problem = detail(429, "Too many requests", limited.getMessage());
             problem.setProperty("retryAfterSeconds", Math.max(1, limited.retryAfter().toSeconds()));
             return problem;
+        }
+        if (failure instanceof UpstreamUnavailableException) {
+            log.warn("Answered 503: {}", failure.getMessage());
+            return detail(503, "Service unavailable", failure.getMessage() + "; retry later.");
         }
         log.error("Unexpected failure answering a request", failure);
         return detail(500, "Internal error", "Something went wrong on our side; the request was not completed.");

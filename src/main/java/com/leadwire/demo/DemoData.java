@@ -16,6 +16,7 @@ import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
 import com.leadwire.automation.Trigger;
 import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.SourceDraft;
@@ -70,9 +71,11 @@ class DemoData implements ApplicationRunner {
         team.add("ana", "Ana Souza", "ana.souza@comercial.example", Role.REP, null);
         team.add("bruno", "Bruno Lima", "bruno.lima@comercial.example", Role.REP, null);
         addSources(autocloud, feirao);
+        addPaymentSources(autocloud);
         addTemplates();
         addRules();
-        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms and a pop-up, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms and a pop-up, payment sources, 2 reps, e-mail templates "
+                + "and rules", AUTOCLOUD, FEIRAO);
     }
 
     private static List<StageDraft> commercialStages() {
@@ -137,6 +140,23 @@ class DemoData implements ApplicationRunner {
                  "submitLabel": "Cadastrar",
                  "thankYouText": "Obrigado! Lead cadastrado."}
                 """.formatted(platform, LEAD, AVALIACAO);
+    }
+
+    /**
+     * Payments of autocloud plans: a paid one becomes a client, a refunded one loses interest. The
+     * signing secrets are not here: they come from leadwire.payments.secrets.* (environment).
+     */
+    private void addPaymentSources(PipelineView autocloud) {
+        long lead = stage(autocloud, LEAD);
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.NEW, lead);
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.SUCCEEDED, stage(autocloud, "CLIENTE"));
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.REFUNDED, stage(autocloud, "SEM INTERESSE"));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "stripe", "Stripe", autocloud.id(), lead,
+                "{{contact.name}} – pagamento Stripe", null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "mercadopago", "Mercado Pago", autocloud.id(), lead,
+                "{{contact.name}} – pagamento Mercado Pago", null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "pagamentos", "Pagamentos (outro provedor)", autocloud.id(), lead,
+                "{{contact.name}} – pagamento", null, null, List.of()));
     }
 
     private void addTemplates() {

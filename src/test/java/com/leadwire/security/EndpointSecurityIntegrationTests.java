@@ -39,8 +39,8 @@ import com.vaadin.flow.router.Route;
 class EndpointSecurityIntegrationTests extends IntegrationTestSupport {
 
     /** Paths open to the world on purpose; each checks its caller its own way. */
-    private static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/intake/", "/api/v1/payments/", "/embed/",
-            "/api/v1/telegram/webhook");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/intake/", "/api/v1/payments/stripe",
+            "/api/v1/payments/mercadopago", "/api/v1/payments/generic/", "/embed/", "/api/v1/telegram/webhook");
 
     private final ObjectMapper json = new ObjectMapper();
 
