@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 
 import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.MalformedInputException;
 import com.leadwire.shared.NotFoundException;
@@ -41,6 +42,9 @@ final class Problem {
         }
         if (failure instanceof SignatureRejectedException) {
             return detail(401, "Signature rejected", failure.getMessage());
+        }
+        if (failure instanceof ForbiddenException) {
+            return detail(403, "Forbidden", failure.getMessage());
         }
         if (failure instanceof NotFoundException) {
             return detail(404, "Not found", failure.getMessage());

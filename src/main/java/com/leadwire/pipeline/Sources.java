@@ -107,7 +107,7 @@ public class Sources {
         }
         draft.placementRules().forEach(rule -> requireStage(snapshot, rule.pipelineId(), rule.stageId()));
         DealTitles.requireValid(draft.dealTitleTemplate());
-        settingsChecks.stream().filter(check -> check.kind() == draft.kind()).forEach(check -> check.check(draft.settings()));
+        settingsChecks.stream().filter(check -> check.appliesTo(draft.kind())).forEach(check -> check.check(draft.settings()));
     }
 
     private static void requireStage(PlacementCatalog.Snapshot snapshot, Long pipelineId, long stageId) {

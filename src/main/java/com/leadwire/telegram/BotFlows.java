@@ -46,8 +46,8 @@ class BotFlows implements SourceSettingsCheck {
     }
 
     @Override
-    public SourceKind kind() {
-        return SourceKind.TELEGRAM;
+    public boolean appliesTo(SourceKind kind) {
+        return kind == SourceKind.TELEGRAM;
     }
 
     @Override
