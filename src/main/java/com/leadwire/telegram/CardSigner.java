@@ -17,6 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deal-card button data: {@code <action>:<deal>:<stage>:<argument>:<signature>} (ids in base 36),
@@ -32,11 +35,13 @@ class CardSigner {
 
     private final TelegramProperties properties;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PlatformTransactionManager transactions;
     private volatile byte[] key;
 
-    CardSigner(TelegramProperties properties, NamedParameterJdbcTemplate jdbc) {
+    CardSigner(TelegramProperties properties, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.properties = properties;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     String sign(long chatId, CardPress press) {
@@ -86,9 +91,16 @@ class CardSigner {
     private byte[] key() {
         if (key == null) {
             String configured = properties.callbackKey();
-            key = (configured != null && !configured.isBlank() ? configured : installKey(jdbc)).getBytes(StandardCharsets.UTF_8);
+            key = (configured != null && !configured.isBlank() ? configured : installKeyCommitted()).getBytes(StandardCharsets.UTF_8);
         }
         return key;
+    }
+
+    /** In its own transaction: the first card is signed inside an intake batch, whose rollback must not drop the key. */
+    private String installKeyCommitted() {
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own.execute(status -> installKey(jdbc));
     }
 
     private static String installKey(NamedParameterJdbcTemplate jdbc) {

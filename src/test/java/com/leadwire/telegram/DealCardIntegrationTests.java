@@ -48,6 +48,7 @@ class DealCardIntegrationTests extends TelegramTestSupport {
                 "Value: 1500 BRL", "just now", "nobody yet");
         assertThat(card.buttonTexts()).containsExactly("🙋 Claim", "Move to ▸", "✅ Won", "❌ Lost", "Open in panel");
         assertThat(card.raw()).contains("\"url\":\"http://leadwire.test/deals/" + deal + "\"");
+        assertThat(count("SELECT COUNT(*) FROM telegram_callback_key")).as("the signing key generated once for this install").isEqualTo(1);
         assertThat(card.buttonData()).allSatisfy(data -> {
             if (data != null) {
                 assertThat(data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
