@@ -3,7 +3,8 @@
 # rows/s, the duration and the app's peak RSS. Usage (from the repository root):
 #   bench/import-100k.sh [rows]            H2 file database in a temp dir
 #   DB=mariadb bench/import-100k.sh        MariaDB at 127.0.0.1:3306, database leadwire_bench_imports (dropped first)
-# Env: HEAP (default 512m), PORT (default 8107), DEALS (true|false, default true), SOURCE (an IMPORT source key; none by default).
+# Env: HEAP (default 512m), PORT (default 8107), DEALS (true|false, default true), SOURCE (an IMPORT source key; none by
+# default), KEEP=1 (keep the temp dir with the CSV, the H2 files and app.log), APP_ARGS (more app arguments, e.g. "--leadwire.imports.workers=64").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +38,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find src/main/java src/main/resources pom.xml -new
 fi
 
 ARGS=(--server.port="$PORT" --leadwire.api.initial-key="$KEY" --leadwire.admin.password=bench-admin-password
-      --logging.level.org.apache.camel=WARN --logging.level.com.vaadin=WARN)
+      --logging.level.org.apache.camel=WARN --logging.level.com.vaadin=WARN ${APP_ARGS:-})
 if [ "$DB" = mariadb ]; then
   mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS leadwire_bench_imports"
   ARGS+=(--spring.profiles.active=mariadb
@@ -50,7 +51,7 @@ echo "Starting the app (-Xmx$HEAP, $DB, port $PORT)"
 java -Xmx"$HEAP" -jar "$JAR" "${ARGS[@]}" \
   > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 
 PEAK=0
 sample_rss() {
