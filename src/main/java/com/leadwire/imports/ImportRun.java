@@ -168,11 +168,20 @@ final class ImportRun {
         try {
             for (RowTask task = queue.take(); task != RowTask.END; task = queue.take()) {
                 if (!stopping) {
-                    importRow(task, columns);
+                    importRowSafely(task, columns);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A row that breaks something unexpected is counted as not stored; the worker (and its queue) must go on. */
+    private void importRowSafely(RowTask task, ColumnMapping.Columns columns) {
+        try {
+            importRow(task, columns);
+        } catch (RuntimeException e) {
+            progress.notStored(new ImportRejection(task.row(), null, "could not be imported (" + e + ")"));
         }
     }
 

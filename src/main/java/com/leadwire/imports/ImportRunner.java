@@ -21,9 +21,10 @@ import com.leadwire.intake.IntakeService;
 
 /**
  * Runs this node's imports one at a time, in the order they were uploaded, and keeps them
- * visibly alive: every job it holds (waiting or running) is touched regularly, and a job no node
- * touched for {@code stale-after} (its node stopped or crashed) is marked FAILED, also right at
- * start. Interrupted imports are not resumed: their upload was on the node that stopped.
+ * visibly alive: every job it holds (waiting or running) is touched every {@code stale-after / 4},
+ * and a job no node touched for {@code stale-after} (its node stopped or crashed) is marked
+ * FAILED, checked at start and every {@code stale-after / 2}. Interrupted imports are not
+ * resumed: their spooled upload was on the node that stopped.
  */
 @Component
 class ImportRunner implements SmartLifecycle {
@@ -78,7 +79,7 @@ class ImportRunner implements SmartLifecycle {
         for (long id : store.staleSince(before)) {
             if (!held.contains(id) && store.failIfStale(id, before, "interrupted: the node running it stopped; upload the file "
                     + "again (contacts merge by e-mail)", now)) {
-                log.warn("Import {} marked FAILED: no node has run it since {}", id, before);
+                log.warn("Import {} marked FAILED: the node running it stopped (no sign of life for {})", id, properties.staleAfter());
             }
         }
     }
