@@ -68,13 +68,20 @@ done
 sample_rss
 echo "App ready; RSS after start: $((PEAK / 1024)) MB"
 
-MAPPING='{"E-mail":"email","Nome":"name","Telefone":"phone","Plataforma":"fields.platform","Tipo":"fields.type","Valor":"deal.amount","Observação":"ignore"}'
+if [ "$DEALS" = true ]; then
+  MAPPING='{"E-mail":"email","Nome":"name","Telefone":"phone","Plataforma":"fields.platform","Tipo":"fields.type","Valor":"deal.amount","Observação":"ignore"}'
+else
+  MAPPING='{"E-mail":"email","Nome":"name","Telefone":"phone","Observação":"ignore"}'
+fi
 FORM=(-F "file=@$CSV;type=text/csv" -F "mapping=$MAPPING" -F "createDeals=$DEALS")
 [ -n "${SOURCE:-}" ] && FORM+=(-F "source=$SOURCE")
 
 START=$(date +%s.%N)
-ANSWER=$(curl -fsS -H "X-Api-Key: $KEY" "${FORM[@]}" "$BASE/api/v1/imports")
+ANSWER=$(curl -sS -w '\n%{http_code}' -H "X-Api-Key: $KEY" "${FORM[@]}" "$BASE/api/v1/imports")
 ACCEPTED=$(date +%s.%N)
+STATUS=${ANSWER##*$'\n'}
+ANSWER=${ANSWER%$'\n'*}
+[ "$STATUS" = 202 ] || { echo "upload refused with $STATUS: $ANSWER"; exit 1; }
 ID=$(echo "$ANSWER" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "Upload answered 202 in $(python3 -c "print(round($ACCEPTED - $START, 2))") s: job $ID"
 
