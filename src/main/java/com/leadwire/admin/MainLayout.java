@@ -34,6 +34,9 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), MailboxView.class, VaadinIcon.ENVELOPE.create()));
+        }
         addToDrawer(nav);
     }
 }

@@ -1,0 +1,106 @@
+package com.leadwire.mail;
+
+import java.time.Instant;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.outbox.OutboxChannel;
+import com.leadwire.outbox.OutboxSender;
+import com.leadwire.outbox.PendingMessage;
+
+/**
+ * Sends queued e-mails over SMTP (Spring Mail), or into the {@link DevMailbox} when
+ * {@code spring.mail.host} is empty. Each message carries its outbox idempotency key in the
+ * {@value #KEY_HEADER} header, so a repeat of an at-least-once delivery can be recognised.
+ */
+@Component
+class MailOutboxSender implements OutboxSender {
+
+    static final String KEY_HEADER = "X-Leadwire-Key";
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
+
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final DevMailbox devMailbox;
+    private final MailProperties properties;
+    private final ObjectMapper json;
+
+    MailOutboxSender(ObjectProvider<JavaMailSender> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json) {
+        this.smtp = smtp;
+        this.devMailbox = devMailbox;
+        this.properties = properties;
+        this.json = json;
+        if (devMailbox.inUse()) {
+            log.info("No SMTP host set (spring.mail.host): e-mail goes to the dev mailbox shown in the panel");
+        }
+    }
+
+    @Override
+    public OutboxChannel channel() {
+        return OutboxChannel.MAIL;
+    }
+
+    @Override
+    public void send(PendingMessage message) throws MessagingException {
+        MailContent content = read(message);
+        if (devMailbox.inUse()) {
+            devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
+                    message.idempotencyKey(), message.dealId()));
+            return;
+        }
+        JavaMailSender sender = smtp.getObject();
+        MimeMessage mime = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(content.to().toArray(String[]::new));
+            if (!content.bcc().isEmpty()) {
+                helper.setBcc(content.bcc().toArray(String[]::new));
+            }
+            helper.setSubject(content.subject());
+            helper.setText(content.text(), false);
+            mime.setHeader(KEY_HEADER, message.idempotencyKey());
+        } catch (AddressException e) {
+            throw new PermanentFailure("not a deliverable address: " + e.getMessage());
+        }
+        try {
+            sender.send(mime);
+        } catch (MailParseException e) {
+            throw new PermanentFailure("the message cannot be built: " + e.getMessage());
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().values().stream().anyMatch(MailOutboxSender::addressRejected)) {
+                throw new PermanentFailure("the mail server refused the address: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The server answered 5xx for the recipients (an address that will never work). */
+    private static boolean addressRejected(Exception failure) {
+        return failure instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                && sendFailed.getInvalidAddresses().length > 0
+                && (sendFailed.getValidSentAddresses() == null || sendFailed.getValidSentAddresses().length == 0)
+                && (sendFailed.getValidUnsentAddresses() == null || sendFailed.getValidUnsentAddresses().length == 0);
+    }
+
+    private MailContent read(PendingMessage message) {
+        try {
+            return json.readValue(message.payload(), MailContent.class);
+        } catch (JsonProcessingException e) {
+            throw new PermanentFailure("the stored e-mail is not readable: " + e.getOriginalMessage());
+        }
+    }
+}

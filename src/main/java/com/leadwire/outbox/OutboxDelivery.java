@@ -1,0 +1,137 @@
+package com.leadwire.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due outbox rows (route {@code outbox-delivery} calls {@link #deliverDue()} on every
+ * tick): claims a batch, hands each row to the sender of its channel, several at once, and marks
+ * it sent, due again after a back-off, or dead after the last attempt. Delivery is
+ * at-least-once: a node that dies between sending and marking leaves the row to be claimed
+ * again when its claim runs out, and the receiver can drop the repeat by its idempotency key.
+ */
+@Component("outboxDelivery")
+public class OutboxDelivery implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int MAX_ROUNDS_PER_TICK = 20;
+
+    private final OutboxRows rows;
+    private final OutboxProperties properties;
+    private final Map<OutboxChannel, OutboxSender> senders = new EnumMap<>(OutboxChannel.class);
+    private final ExecutorService sending;
+
+    OutboxDelivery(OutboxRows rows, OutboxProperties properties, List<OutboxSender> senders) {
+        this.rows = rows;
+        this.properties = properties;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.sending = Executors.newFixedThreadPool(properties.senders(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Delivers what is due now, claiming batch after batch while full batches keep coming. */
+    public int deliverDue() {
+        int delivered = 0;
+        try {
+            for (int round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
+                String token = UUID.randomUUID().toString();
+                Instant now = Instant.now();
+                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, now.plus(properties.claimTimeout()));
+                delivered += deliverAll(claimed, token);
+                if (claimed.size() < properties.batchSize()) {
+                    break;
+                }
+            }
+        } catch (DataAccessException e) {
+            log.warn("Outbox delivery paused: the database did not answer ({})", e.getMostSpecificCause().toString());
+        }
+        return delivered;
+    }
+
+    private int deliverAll(List<PendingMessage> claimed, String token) {
+        List<Future<Boolean>> results = new ArrayList<>(claimed.size());
+        claimed.forEach(message -> results.add(sending.submit(() -> deliver(message, token))));
+        int delivered = 0;
+        for (Future<Boolean> result : results) {
+            try {
+                delivered += result.get() ? 1 : 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return delivered;
+            } catch (ExecutionException e) {
+                log.warn("Outbox delivery step failed: {}", e.getCause().toString());
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(PendingMessage message, String token) {
+        OutboxSender sender = senders.get(message.channel());
+        if (sender == null) {
+            rows.markRetry(message.id(), token, Instant.now().plus(properties.maxRetryDelay()),
+                    "no sender for " + message.channel() + " is running", false);
+            log.warn("Outbox {} ({} to {}) waits: no {} sender is running", message.id(), message.channel(), message.recipient(),
+                    message.channel());
+            return false;
+        }
+        try {
+            sender.send(message);
+        } catch (OutboxSender.RetryAfter wait) {
+            rows.markRetry(message.id(), token, Instant.now().plus(wait.waitFor()), wait.getMessage(), false);
+            log.debug("Outbox {} waits {} ms: {}", message.id(), wait.waitFor().toMillis(), wait.getMessage());
+            return false;
+        } catch (OutboxSender.PermanentFailure failure) {
+            rows.markDead(message.id(), token, failure.getMessage());
+            log.error("Outbox {} ({} to {}, deal {}) is dead: {}", message.id(), message.channel(), message.recipient(),
+                    message.dealId(), failure.getMessage());
+            return false;
+        } catch (Exception failure) {
+            failed(message, token, failure);
+            return false;
+        }
+        if (rows.markSent(message.id(), token, Instant.now())) {
+            log.info("Outbox {} {} to {} sent (deal {}, event {}, attempt {})", message.id(), message.channel(), message.recipient(),
+                    message.dealId(), message.eventId(), message.attempt());
+        } else {
+            log.warn("Outbox {} was sent after its claim ran out; another node may send it again", message.id());
+        }
+        return true;
+    }
+
+    private void failed(PendingMessage message, String token, Exception failure) {
+        String error = failure.toString();
+        if (message.attempt() >= properties.maxAttempts()) {
+            rows.markDead(message.id(), token, error);
+            log.error("Outbox {} ({} to {}, deal {}) is dead after {} attempts: {}", message.id(), message.channel(),
+                    message.recipient(), message.dealId(), message.attempt(), error);
+            return;
+        }
+        Duration delay = properties.retryDelay(message.attempt());
+        rows.markRetry(message.id(), token, Instant.now().plus(delay), error, true);
+        log.warn("Outbox {} ({} to {}, deal {}) attempt {} failed, next in {} ms: {}", message.id(), message.channel(),
+                message.recipient(), message.dealId(), message.attempt(), delay.toMillis(), error);
+    }
+
+    @Override
+    public void destroy() {
+        sending.shutdownNow();
+    }
+}

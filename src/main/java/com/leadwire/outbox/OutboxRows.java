@@ -1,0 +1,141 @@
+package com.leadwire.outbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The delivery side of {@code outbox_message}. A claim is a lease: the row gets the claimer's
+ * token and {@code next_attempt_at} becomes the end of the claim. Every mark names the token,
+ * so a node whose claim ran out cannot overwrite what the next claimer did.
+ */
+@Repository
+class OutboxRows {
+
+    static final String PENDING = "PENDING";
+    static final String SENDING = "SENDING";
+    static final String SENT = "SENT";
+    static final String DEAD = "DEAD";
+
+    private static final int MAX_ERROR_LENGTH = 2000;
+    private static final int MARK_ATTEMPTS = 5;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OutboxRows(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Due rows: pending ones whose time has come, and claims that ran out (their claimer died).
+     * Read committed: MariaDB then locks only the rows it claims, not the index gaps between
+     * them, which other nodes' claims and marks would deadlock on.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public List<PendingMessage> claimDue(int limit, String token, Instant now, Instant claimEnd) {
+        List<PendingMessage> due = jdbc.query("""
+                SELECT id, channel, idempotency_key, recipient, payload, attempts, deal_id, event_id
+                FROM outbox_message
+                WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= :now
+                ORDER BY next_attempt_at
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", Map.of("now", Timestamp.from(now), "limit", limit), (rs, n) -> {
+            long deal = rs.getLong("deal_id");
+            Long dealId = rs.wasNull() ? null : deal;
+            long event = rs.getLong("event_id");
+            Long eventId = rs.wasNull() ? null : event;
+            return new PendingMessage(rs.getLong("id"), OutboxChannel.valueOf(rs.getString("channel")),
+                    rs.getString("idempotency_key"), rs.getString("recipient"), rs.getString("payload"),
+                    rs.getInt("attempts") + 1, dealId, eventId);
+        });
+        if (!due.isEmpty()) {
+            jdbc.update("UPDATE outbox_message SET status = 'SENDING', claim_token = :token, next_attempt_at = :claimEnd WHERE id IN (:ids)",
+                    new MapSqlParameterSource().addValue("token", token).addValue("claimEnd", Timestamp.from(claimEnd))
+                            .addValue("ids", due.stream().map(PendingMessage::id).toList()));
+        }
+        return due;
+    }
+
+    boolean markSent(long id, String token, Instant now) {
+        return updated("""
+                UPDATE outbox_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claim_token = NULL, last_error = NULL
+                WHERE id = :id AND claim_token = :token""", marks(id, token).addValue("now", Timestamp.from(now)));
+    }
+
+    /** Back to pending; {@code failedAttempt} false for waits that are no failure (pacing, 429). */
+    boolean markRetry(long id, String token, Instant nextAttempt, String error, boolean failedAttempt) {
+        return updated("""
+                UPDATE outbox_message SET status = 'PENDING', next_attempt_at = :next, last_error = :error, claim_token = NULL,
+                       attempts = attempts + :failed
+                WHERE id = :id AND claim_token = :token""", marks(id, token)
+                .addValue("next", Timestamp.from(nextAttempt)).addValue("error", clip(error)).addValue("failed", failedAttempt ? 1 : 0));
+    }
+
+    boolean markDead(long id, String token, String error) {
+        return updated("""
+                UPDATE outbox_message SET status = 'DEAD', last_error = :error, claim_token = NULL, attempts = attempts + 1
+                WHERE id = :id AND claim_token = :token""", marks(id, token).addValue("error", clip(error)));
+    }
+
+    /** An admin's retry of a dead row: a fresh set of attempts, due now. */
+    boolean revive(long id, Instant now) {
+        return jdbc.update("""
+                UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :now, claim_token = NULL
+                WHERE id = :id AND status = 'DEAD'""", Map.of("id", id, "now", Timestamp.from(now))) == 1;
+    }
+
+    List<OutboxEntry> withStatus(String status, int limit) {
+        return jdbc.query("""
+                SELECT id, channel, recipient, status, attempts, next_attempt_at, last_error, deal_id, event_id, created_at, sent_at
+                FROM outbox_message WHERE status = :status ORDER BY id DESC LIMIT :limit""",
+                Map.of("status", status, "limit", limit), (rs, n) -> {
+                    long deal = rs.getLong("deal_id");
+                    Long dealId = rs.wasNull() ? null : deal;
+                    long event = rs.getLong("event_id");
+                    Long eventId = rs.wasNull() ? null : event;
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    return new OutboxEntry(rs.getLong("id"), OutboxChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                            rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
+                            rs.getString("last_error"), dealId, eventId, rs.getTimestamp("created_at").toInstant(),
+                            sent == null ? null : sent.toInstant());
+                });
+    }
+
+    Map<String, Long> countsByStatus() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM outbox_message GROUP BY status", Map.of(),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** A mark is one row's update; a deadlock with another node's claim is simply tried again. */
+    private boolean updated(String sql, MapSqlParameterSource params) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.update(sql, params) == 1;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= MARK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static MapSqlParameterSource marks(long id, String token) {
+        return new MapSqlParameterSource().addValue("id", id).addValue("token", token);
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

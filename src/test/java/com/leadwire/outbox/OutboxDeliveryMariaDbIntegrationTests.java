@@ -1,0 +1,7 @@
+package com.leadwire.outbox;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class OutboxDeliveryMariaDbIntegrationTests extends OutboxDeliveryContract {
+}
