@@ -16,8 +16,15 @@ public final class TestBrowser {
     }
 
     public static ChromeDriver start() {
+        return start("en-US");
+    }
+
+    /** A browser whose user prefers this language (Accept-Language and navigator.language). */
+    public static ChromeDriver start(String language) {
         try {
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            options.addArguments("--lang=" + language);
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
