@@ -102,6 +102,9 @@ abstract class ImportContract extends IntegrationTestSupport {
         assertThat(doraDeals).extracting(deal -> placementOf(deal.get("id").asLong())).containsExactly("autocloud/LEAD");
         assertThat(count("SELECT COUNT(*) FROM inbound_event WHERE channel = 'IMPORT' AND idempotency_key LIKE ?",
                 "IMPORT:" + source + ":" + id + ":%")).isEqualTo(3);
+        assertThat(count("""
+                SELECT COUNT(*) FROM outbox_message o JOIN deal d ON d.id = o.deal_id JOIN contact_email e ON e.contact_id = d.contact_id
+                WHERE e.email IN (?, ?)""", ana, dora)).as("an import mails nobody").isZero();
     }
 
     @Test
