@@ -1,6 +1,5 @@
 package com.leadwire.forms;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collections;
@@ -8,7 +7,6 @@ import java.util.Enumeration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.shared.web.BufferedBodyStream;
 import com.leadwire.shared.NotFoundException;
 
 /**
@@ -183,28 +182,7 @@ class FormRequestFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            ByteArrayInputStream empty = new ByteArrayInputStream(new byte[0]);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return true;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return empty.read();
-                }
-            };
+            return new BufferedBodyStream(new byte[0]);
         }
 
         private static boolean isBodyHeader(String name) {
