@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.leadwire.intake.Channel;
 import com.leadwire.pipeline.DealCreated;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.SourceView;
@@ -43,6 +44,10 @@ class DealCardNotifier {
 
     @EventListener
     void on(DealCreated event) {
+        if (Channel.IMPORT.name().equals(event.channel())) {
+            // an imported list is history, not news: a card per row would bury the reps' chats
+            return;
+        }
         DealView deal = event.deal();
         Optional<SourceView> source = Optional.ofNullable(deal.sourceKey()).flatMap(sources::findByKey);
         String notify = source.flatMap(flows::flowOf).map(BotFlow::notifyWhom).orElse(null);

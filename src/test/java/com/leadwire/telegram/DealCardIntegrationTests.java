@@ -24,6 +24,9 @@ class DealCardIntegrationTests extends TelegramTestSupport {
     @Autowired
     Team team;
 
+    @Autowired
+    com.leadwire.intake.IntakeService intake;
+
     TelegramReps reps;
 
     @BeforeEach
@@ -150,6 +153,19 @@ class DealCardIntegrationTests extends TelegramTestSupport {
 
         assertThat(pressAndAwait(second, secondCard.messageId(), secondCard.button("Won"))).isEqualTo("This deal is someone else's.");
         assertThat(deal(deal)).containsEntry("stage", "LEAD").containsEntry("responsible_user_id", first.member().id());
+    }
+
+    @Test
+    void importedDealsGetNoCard() {
+        reps.linkedRep(BOT_API, newTelegramUser());
+
+        var imported = intake.accept(new com.leadwire.intake.IntakeEvent(com.leadwire.intake.Channel.IMPORT, null,
+                Unique.key("import-row"), null, com.leadwire.contacts.ContactDetails.ofEmail(Unique.email("imported"), "Old Lead"),
+                null, "import:test"));
+
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND channel = 'TELEGRAM'", imported.dealId())).isZero();
+        long apiDeal = createDeal(Unique.email("fresh"), "Fresh Lead");
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND channel = 'TELEGRAM'", apiDeal)).isPositive();
     }
 
     private long createDeal(String email, String name) {
