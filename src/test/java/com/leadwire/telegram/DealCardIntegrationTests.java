@@ -7,37 +7,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadwire.team.Team;
-import com.leadwire.testsupport.TelegramTestSupport;
 import com.leadwire.testsupport.TestBotApi;
 import com.leadwire.testsupport.Unique;
 
 /** Deal cards in the reps' chats, delivered by the real outbox, and the taps on their buttons. */
-class DealCardIntegrationTests extends TelegramTestSupport {
+class DealCardIntegrationTests extends LinkedRepsTestSupport {
 
-    @Autowired
-    Team team;
 
     @Autowired
     com.leadwire.intake.IntakeService intake;
 
-    TelegramReps reps;
 
-    @BeforeEach
-    void reps() {
-        reps = new TelegramReps(team, api());
-    }
-
-    @AfterEach
-    void unlink() {
-        reps.unlinkAll();
-    }
 
     @Test
     void aNewDealReachesTheLinkedRepsAsACardWithItsFactsAndActionButtons() {

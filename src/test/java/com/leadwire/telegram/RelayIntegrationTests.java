@@ -18,16 +18,12 @@ import com.leadwire.intake.IntakeEvent;
 import com.leadwire.intake.IntakeResult;
 import com.leadwire.intake.IntakeService;
 import com.leadwire.pipeline.DealRequest;
-import com.leadwire.team.Team;
-import com.leadwire.testsupport.TelegramTestSupport;
 import com.leadwire.testsupport.TestBotApi;
 import com.leadwire.testsupport.Unique;
 
 /** After the lead: prospect ↔ responsible rep through the bot, on the deal's timeline. */
-class RelayIntegrationTests extends TelegramTestSupport {
+class RelayIntegrationTests extends LinkedRepsTestSupport {
 
-    @Autowired
-    Team team;
 
     @Autowired
     IntakeService intake;
@@ -47,17 +43,14 @@ class RelayIntegrationTests extends TelegramTestSupport {
                 }
             };
 
-    TelegramReps reps;
 
     @BeforeEach
-    void reps() {
-        reps = new TelegramReps(team, api());
+    void recordPublishedMessages() {
         context.addApplicationListener(recorder);
     }
 
     @AfterEach
-    void unlink() {
-        reps.unlinkAll();
+    void stopRecording() {
         context.getBean(org.springframework.context.event.ApplicationEventMulticaster.class).removeApplicationListener(recorder);
     }
 

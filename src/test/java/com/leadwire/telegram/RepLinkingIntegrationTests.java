@@ -5,35 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.testsupport.ApiClient;
-import com.leadwire.testsupport.TelegramTestSupport;
 
-class RepLinkingIntegrationTests extends TelegramTestSupport {
+class RepLinkingIntegrationTests extends LinkedRepsTestSupport {
 
-    @Autowired
-    Team team;
 
     @Autowired
     CardSigner signer;
 
-    TelegramReps reps;
 
-    @BeforeEach
-    void reps() {
-        reps = new TelegramReps(team, api());
-    }
-
-    @AfterEach
-    void unlink() {
-        reps.unlinkAll();
-    }
 
     @Test
     void aFreshCodeLinksTheRepsChatOnceAndIsStoredOnlyHashed() {
