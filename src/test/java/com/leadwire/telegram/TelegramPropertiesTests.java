@@ -34,6 +34,6 @@ class TelegramPropertiesTests {
     private static TelegramProperties properties(String token, TelegramProperties.Mode mode, String secret) {
         return new TelegramProperties(token, URI.create("https://api.telegram.org"), mode, secret, "telegram-leads",
                 "http://localhost:8080", null, Duration.ofMinutes(15), Duration.ofSeconds(50), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), 30, List.of("No interest"));
+                Duration.ofSeconds(1), 30, List.of("No interest"), TelegramProperties.Language.PT_BR);
     }
 }
