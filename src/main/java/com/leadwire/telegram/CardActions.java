@@ -83,8 +83,12 @@ class CardActions {
         }
         try {
             apply(in, press, deal, rep.get());
-        } catch (ConflictException | InvalidInputException | NotFoundException refused) {
-            refuse(in, refused.getMessage(), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (ConflictException refused) {
+            refuse(in, texts.get(in, "card.changedMeanwhile"), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (InvalidInputException refused) {
+            refuse(in, texts.get(in, "button.invalid"), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (NotFoundException refused) {
+            refuse(in, texts.get(in, "card.dealGone"), "deal " + deal.id() + ": " + refused.getMessage());
         }
     }
 
