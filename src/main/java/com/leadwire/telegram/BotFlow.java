@@ -28,28 +28,20 @@ record BotFlow(List<FlowStep> steps, String confirmation, @JsonProperty("notify"
             return FieldTarget.parse(fills);
         }
 
-        String reAsk() {
-            String hint = invalidAnswer != null && !invalidAnswer.isBlank() ? invalidAnswer : answer.defaultHint;
+        /** The flow's own invalidAnswer text, else the bot's built-in hint for this kind of answer. */
+        String reAsk(String builtInHint) {
+            String hint = invalidAnswer != null && !invalidAnswer.isBlank() ? invalidAnswer : builtInHint;
             return hint + "\n\n" + question;
         }
 
-        String done() {
-            return doneLabel == null || doneLabel.isBlank() ? "Done ✔" : doneLabel;
+        String done(String builtInLabel) {
+            return doneLabel == null || doneLabel.isBlank() ? builtInLabel : doneLabel;
         }
     }
 
+    /** Each kind's built-in re-ask hint is {@code hint.<KIND>} in the bot's texts. */
     enum AnswerKind {
-        TEXT("Please answer with some text."),
-        EMAIL("That does not look like an e-mail address."),
-        PHONE("That does not look like a phone number."),
-        CHOICE("Please pick one of the buttons."),
-        MULTIPLE_CHOICE("Please pick at least one of the buttons, then press done.");
-
-        final String defaultHint;
-
-        AnswerKind(String defaultHint) {
-            this.defaultHint = defaultHint;
-        }
+        TEXT, EMAIL, PHONE, CHOICE, MULTIPLE_CHOICE;
 
         boolean choices() {
             return this == CHOICE || this == MULTIPLE_CHOICE;

@@ -39,9 +39,10 @@ class CardActions {
     private final Sources sources;
     private final BotApi bot;
     private final TelegramProperties properties;
+    private final BotTexts texts;
 
     CardActions(CardSigner signer, DealCards cards, Deals deals, Team team, Contacts contacts, Sources sources, BotApi bot,
-                TelegramProperties properties) {
+                TelegramProperties properties, BotTexts texts) {
         this.signer = signer;
         this.cards = cards;
         this.deals = deals;
@@ -50,52 +51,59 @@ class CardActions {
         this.sources = sources;
         this.bot = bot;
         this.properties = properties;
+        this.texts = texts;
     }
 
     void press(Incoming in) {
         Optional<TeamMember> rep = team.findByTelegramChat(in.chatId()).filter(TeamMember::active);
         if (rep.isEmpty()) {
-            refuse(in, "Only linked team members can use these buttons.", "chat not linked");
+            refuse(in, texts.get(in, "card.onlyTeam"), "chat not linked");
             return;
         }
         Optional<CardPress> verified = signer.verify(in.chatId(), in.callbackData());
         if (verified.isEmpty()) {
-            refuse(in, "This button is not valid.", "signature check failed");
+            refuse(in, texts.get(in, "button.invalid"), "signature check failed");
             return;
         }
         CardPress press = verified.get();
         Optional<DealView> found = deals.find(press.dealId());
         if (found.isEmpty()) {
-            refuse(in, "This deal no longer exists.", "no deal " + press.dealId());
+            refuse(in, texts.get(in, "card.dealGone"), "no deal " + press.dealId());
             return;
         }
         DealView deal = found.get();
         if (deal.responsibleUserId() != null && deal.responsibleUserId() != rep.get().id()) {
-            refuse(in, "This deal is someone else's.", "deal " + deal.id() + " belongs to user " + deal.responsibleUserId());
+            refuse(in, texts.get(in, "card.someoneElses"), "deal " + deal.id() + " belongs to user " + deal.responsibleUserId());
             return;
         }
         if (deal.stageId() != press.stageId()) {
             show(in, deal, Keys.MAIN);
-            refuse(in, "This card is out of date: the deal is now in " + deal.stageName() + ".", "stale card of deal " + deal.id());
+            refuse(in, texts.get(in, "card.stale", deal.stageName()), "stale card of deal " + deal.id());
             return;
         }
         try {
             apply(in, press, deal, rep.get());
-        } catch (ConflictException | InvalidInputException | NotFoundException refused) {
-            refuse(in, refused.getMessage(), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (ConflictException refused) {
+            refuse(in, texts.get(in, "card.changedMeanwhile"), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (InvalidInputException refused) {
+            refuse(in, texts.get(in, "button.invalid"), "deal " + deal.id() + ": " + refused.getMessage());
+        } catch (NotFoundException refused) {
+            refuse(in, texts.get(in, "card.dealGone"), "deal " + deal.id() + ": " + refused.getMessage());
         }
     }
 
     private void apply(Incoming in, CardPress press, DealView deal, TeamMember rep) {
         String actor = "telegram:" + rep.username();
         switch (press.action()) {
-            case MOVE_MENU -> answered(in, "Move to…", deal, Keys.MOVE_MENU);
-            case LOST_MENU -> answered(in, "Why was it lost?", deal, Keys.LOST_MENU);
+            case MOVE_MENU -> answered(in, texts.get(in, "card.moveMenu"), deal, Keys.MOVE_MENU);
+            case LOST_MENU -> answered(in, texts.get(in, "card.lostMenu"), deal, Keys.LOST_MENU);
             case BACK -> answered(in, "◂", deal, Keys.MAIN);
-            case CLAIM -> answered(in, "It is yours.", deals.claim(deal.id(), rep.id(), actor), Keys.MAIN);
-            case MOVE -> answered(in, "Moved.", deals.moveTo(deal.id(), parseStage(press.argument()), actor, deal.stageId()), Keys.MAIN);
-            case WON -> answered(in, "Won! 🎉", deals.markWon(deal.id(), actor, deal.stageId()), Keys.MAIN);
-            case LOST -> answered(in, "Marked lost.", deals.markLost(deal.id(), reason(press.argument()), actor, deal.stageId()), Keys.MAIN);
+            case CLAIM -> answered(in, texts.get(in, "card.claimed"), deals.claim(deal.id(), rep.id(), actor), Keys.MAIN);
+            case MOVE -> answered(in, texts.get(in, "card.moved"),
+                    deals.moveTo(deal.id(), parseStage(press.argument()), actor, deal.stageId()), Keys.MAIN);
+            case WON -> answered(in, texts.get(in, "card.won"), deals.markWon(deal.id(), actor, deal.stageId()), Keys.MAIN);
+            case LOST -> answered(in, texts.get(in, "card.lost"),
+                    deals.markLost(deal.id(), reason(press.argument()), actor, deal.stageId()), Keys.MAIN);
         }
         log.info("Telegram chat {}: user {} pressed {} on deal {}", in.chatId(), rep.id(), press.action(), deal.id());
     }
@@ -113,8 +121,8 @@ class CardActions {
                 : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
         try {
             bot.edit(in.chatId(), in.callbackMessageId(),
-                    cards.text(deal, new DealCards.About(contact.name(), contact.primaryEmail(), source, responsible)),
-                    cards.keyboard(in.chatId(), deal, keys));
+                    cards.text(deal, new DealCards.About(contact.name(), contact.primaryEmail(), source, responsible), texts.of(in)),
+                    cards.keyboard(in.chatId(), deal, keys, texts.of(in)));
         } catch (BotApiFailure failure) {
             log.warn("Telegram chat {}: card of deal {} not updated: {}", in.chatId(), deal.id(), failure.getMessage());
         }

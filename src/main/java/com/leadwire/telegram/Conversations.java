@@ -11,11 +11,13 @@ import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
 import com.leadwire.telegram.BotFlow.AnswerKind;
 import com.leadwire.telegram.BotFlow.FlowStep;
+import com.leadwire.telegram.TelegramProperties.Language;
 
 /**
  * Runs prospects through their bot flow, one step per update. The state lives only in
  * {@code telegram_conversation} (read and written on every update), so a restart of the app, or
- * of this component, resumes each prospect where they were.
+ * of this component, resumes each prospect where they were. The bot's own texts are in the
+ * language of the update being answered; the questions are the flow's.
  */
 @Component
 @ConditionalOnBot
@@ -29,15 +31,17 @@ class Conversations {
     private final BotApi bot;
     private final LeadFromConversation leads;
     private final TelegramProperties properties;
+    private final BotTexts texts;
 
     Conversations(ConversationRows rows, BotFlows flows, Sources sources, BotApi bot, LeadFromConversation leads,
-                  TelegramProperties properties) {
+                  TelegramProperties properties, BotTexts texts) {
         this.rows = rows;
         this.flows = flows;
         this.sources = sources;
         this.bot = bot;
         this.leads = leads;
         this.properties = properties;
+        this.texts = texts;
     }
 
     /** {@code /start} or {@code /start <sourceKey>}: a fresh conversation in that source's flow (else the default one). */
@@ -54,13 +58,13 @@ class Conversations {
         if (flow.isEmpty()) {
             log.warn("Telegram chat {}: no usable default flow (leadwire.telegram.default-flow = '{}')", in.chatId(),
                     properties.defaultFlow());
-            bot.send(in.chatId(), "Sorry, this bot is not ready yet. Please try again later.", List.of());
+            bot.send(in.chatId(), texts.get(in, "bot.notReady"), List.of());
             return;
         }
         Conversation started = Conversation.started(in.chatId(), in.userId(), flow.get().source().key(), in.updateId());
         rows.save(started);
         log.info("Telegram chat {}: conversation started in flow '{}' (update {})", in.chatId(), started.sourceKey(), in.updateId());
-        ask(started, flow.get().flow());
+        ask(started, flow.get().flow(), texts.of(in));
     }
 
     boolean hasActive(long chatId) {
@@ -76,7 +80,7 @@ class Conversations {
             rows.save(conversation.cancelled(in.updateId()));
             log.info("Telegram chat {}: conversation in flow '{}' cancelled", in.chatId(), conversation.sourceKey());
         });
-        bot.send(in.chatId(), "Cancelled. Send /start to begin again.", List.of());
+        bot.send(in.chatId(), texts.get(in, "conversation.cancelled"), List.of());
     }
 
     /** A typed answer to the current step. */
@@ -86,18 +90,20 @@ class Conversations {
             return;
         }
         Current current = found.get();
+        Language language = texts.of(in);
         if (current.finished()) {
-            leads.finish(current.conversation(), current.flow());
+            leads.finish(current.conversation(), current.flow(), language);
             return;
         }
         FlowStep step = current.step();
         Optional<String> value = StepAnswers.typed(step, in.text());
         if (value.isEmpty()) {
             rows.save(current.conversation().seen(in.updateId()));
-            bot.send(in.chatId(), step.reAsk(), StepAnswers.keyboard(current.conversation(), step));
+            bot.send(in.chatId(), step.reAsk(texts.get(language, "hint." + step.answer().name())),
+                    keyboard(current.conversation(), step, language));
             return;
         }
-        advance(current.conversation().answered(step.fills(), value.get(), true, in.updateId()), current.flow());
+        advance(current.conversation().answered(step.fills(), value.get(), true, in.updateId()), current.flow(), language);
     }
 
     /** A press on a choice button of the flow ({@code f:<step>:<option index>|d}). */
@@ -106,32 +112,33 @@ class Conversations {
         Optional<Current> found = current(in);
         if (found.isEmpty() || found.get().finished() || parts.length != 2
                 || !String.valueOf(found.get().conversation().stepIndex()).equals(parts[0])) {
-            bot.answer(in.callbackId(), "That question is already answered.");
+            bot.answer(in.callbackId(), texts.get(in, "choice.alreadyAnswered"));
             return;
         }
         Current current = found.get();
         FlowStep step = current.step();
         Conversation conversation = current.conversation();
+        Language language = texts.of(in);
         if (StepAnswers.DONE.equals(parts[1])) {
             if (step.answer() != AnswerKind.MULTIPLE_CHOICE || !conversation.answers().containsKey(step.fills())) {
-                bot.answer(in.callbackId(), "Please pick at least one option first.");
+                bot.answer(in.callbackId(), texts.get(language, "choice.pickFirst"));
                 return;
             }
             bestEffort(() -> bot.answer(in.callbackId(), "✔"));
             advance(conversation.answered(step.fills(), conversation.answers().get(step.fills()), true, in.updateId()),
-                    current.flow());
+                    current.flow(), language);
             bestEffort(() -> bot.edit(in.chatId(), in.callbackMessageId(),
                     step.question() + "\n→ " + conversation.answers().get(step.fills()), List.of()));
             return;
         }
         Optional<String> option = StepAnswers.option(step, parts[1]);
         if (option.isEmpty()) {
-            bot.answer(in.callbackId(), "That option is not offered.");
+            bot.answer(in.callbackId(), texts.get(language, "choice.notOffered"));
             return;
         }
         if (step.answer() == AnswerKind.CHOICE) {
             bestEffort(() -> bot.answer(in.callbackId(), option.get()));
-            advance(conversation.answered(step.fills(), option.get(), true, in.updateId()), current.flow());
+            advance(conversation.answered(step.fills(), option.get(), true, in.updateId()), current.flow(), language);
             bestEffort(() -> bot.edit(in.chatId(), in.callbackMessageId(), step.question() + "\n→ " + option.get(), List.of()));
             return;
         }
@@ -139,7 +146,7 @@ class Conversations {
         Conversation toggled = conversation.answered(step.fills(), picks, false, in.updateId());
         rows.save(toggled);
         bestEffort(() -> bot.answer(in.callbackId(), option.get()));
-        bot.edit(in.chatId(), in.callbackMessageId(), step.question(), StepAnswers.keyboard(toggled, step));
+        bot.edit(in.chatId(), in.callbackMessageId(), step.question(), keyboard(toggled, step, language));
     }
 
     /** Answering a press and tidying the old question are courtesy: the conversation goes on without them. */
@@ -151,18 +158,22 @@ class Conversations {
         }
     }
 
-    private void advance(Conversation next, BotFlow flow) {
+    private void advance(Conversation next, BotFlow flow, Language language) {
         rows.save(next);
         if (next.stepIndex() >= flow.steps().size()) {
-            leads.finish(next, flow);
+            leads.finish(next, flow, language);
         } else {
-            ask(next, flow);
+            ask(next, flow, language);
         }
     }
 
-    private void ask(Conversation conversation, BotFlow flow) {
+    private void ask(Conversation conversation, BotFlow flow, Language language) {
         FlowStep step = flow.steps().get(conversation.stepIndex());
-        bot.send(conversation.chatId(), step.question(), StepAnswers.keyboard(conversation, step));
+        bot.send(conversation.chatId(), step.question(), keyboard(conversation, step, language));
+    }
+
+    private List<List<Button>> keyboard(Conversation conversation, FlowStep step, Language language) {
+        return StepAnswers.keyboard(conversation, step, texts.get(language, "choice.done"));
     }
 
     private Optional<Current> current(Incoming in) {
@@ -176,7 +187,7 @@ class Conversations {
         }
         Optional<Flow> flow = flow(conversation.get().sourceKey());
         if (flow.isEmpty()) {
-            bot.send(in.chatId(), "Sorry, this conversation can no longer continue. Send /start to begin again.", List.of());
+            bot.send(in.chatId(), texts.get(in, "conversation.cannotContinue"), List.of());
             rows.save(conversation.get().cancelled(in.updateId()));
             return Optional.empty();
         }

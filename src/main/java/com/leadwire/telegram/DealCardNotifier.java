@@ -15,6 +15,7 @@ import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
 import com.leadwire.team.TeamMember;
+import com.leadwire.telegram.TelegramProperties.Language;
 
 /**
  * A new deal becomes a card in the Telegram chats of the reps who should see it, queued in the
@@ -33,13 +34,16 @@ class DealCardNotifier {
     private final TeamSnapshot team;
     private final Sources sources;
     private final BotFlows flows;
+    private final BotTexts texts;
 
-    DealCardNotifier(DealCards cards, TelegramMessages messages, TeamSnapshot team, Sources sources, BotFlows flows) {
+    DealCardNotifier(DealCards cards, TelegramMessages messages, TeamSnapshot team, Sources sources, BotFlows flows,
+                     BotTexts texts) {
         this.cards = cards;
         this.messages = messages;
         this.team = team;
         this.sources = sources;
         this.flows = flows;
+        this.texts = texts;
     }
 
     @EventListener
@@ -57,10 +61,13 @@ class DealCardNotifier {
         }
         DealCards.About about = new DealCards.About(event.contactName(), event.contactEmail(),
                 source.map(SourceView::name).orElse(null), responsibleName(deal));
-        String text = cards.text(deal, about);
+        // no update tells a rep's language here: cards go out in the configured one
+        Language language = texts.configured();
+        String text = cards.text(deal, about, language);
         for (long chat : chats) {
             messages.queue("telegram-deal-card:" + deal.id() + ":" + chat,
-                    new TelegramPayload(chat, text, cards.keyboard(chat, deal, DealCards.Keys.MAIN), null), deal.id(), event.eventId());
+                    new TelegramPayload(chat, text, cards.keyboard(chat, deal, DealCards.Keys.MAIN, language), null),
+                    deal.id(), event.eventId());
         }
         log.info("Deal {}: Telegram card queued for {} chat(s)", deal.id(), chats.size());
     }

@@ -6,10 +6,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * What Leadwire reads from one Telegram update: a text message (maybe a reply to one of the
- * bot's messages) or a button press. Other updates (edits, stickers, groups) are ignored.
+ * bot's messages) or a button press, and the sender's language_code (null when Telegram does not
+ * know it). Other updates (edits, stickers, groups) are ignored.
  */
 record Incoming(long updateId, long chatId, long userId, String firstName, String text, Integer replyToMessageId,
-                String callbackId, String callbackData, Integer callbackMessageId) {
+                String callbackId, String callbackData, Integer callbackMessageId, String languageCode) {
 
     static Incoming of(Update update) {
         long updateId = update.getUpdateId();
@@ -19,7 +20,8 @@ record Incoming(long updateId, long chatId, long userId, String firstName, Strin
                 return null;
             }
             return new Incoming(updateId, query.getMessage().getChatId(), query.getFrom().getId(), query.getFrom().getFirstName(),
-                    null, null, query.getId(), query.getData() == null ? "" : query.getData(), query.getMessage().getMessageId());
+                    null, null, query.getId(), query.getData() == null ? "" : query.getData(), query.getMessage().getMessageId(),
+                    query.getFrom().getLanguageCode());
         }
         Message message = update.getMessage();
         if (message == null || !message.hasText() || message.getFrom() == null || !message.isUserMessage()) {
@@ -27,7 +29,7 @@ record Incoming(long updateId, long chatId, long userId, String firstName, Strin
         }
         Integer replyTo = message.getReplyToMessage() == null ? null : message.getReplyToMessage().getMessageId();
         return new Incoming(updateId, message.getChatId(), message.getFrom().getId(), message.getFrom().getFirstName(),
-                message.getText().strip(), replyTo, null, null, null);
+                message.getText().strip(), replyTo, null, null, null, message.getFrom().getLanguageCode());
     }
 
     boolean pressed() {

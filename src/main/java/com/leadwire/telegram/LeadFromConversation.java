@@ -22,6 +22,7 @@ import com.leadwire.pipeline.DealRequest;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.telegram.BotFlow.FieldTarget;
 import com.leadwire.telegram.BotFlow.FlowStep;
+import com.leadwire.telegram.TelegramProperties.Language;
 import com.samskivert.mustache.Mustache;
 
 /**
@@ -43,26 +44,27 @@ class LeadFromConversation {
     private final TransactionTemplate transaction;
     private final BotApi bot;
     private final ObjectMapper json;
+    private final BotTexts texts;
 
     LeadFromConversation(IntakeService intake, ConversationRows rows, TelegramMessages messages, TransactionTemplate transaction,
-                         BotApi bot, ObjectMapper json) {
+                         BotApi bot, ObjectMapper json, BotTexts texts) {
         this.intake = intake;
         this.rows = rows;
         this.messages = messages;
         this.transaction = transaction;
         this.bot = bot;
         this.json = json;
+        this.texts = texts;
     }
 
-    void finish(Conversation conversation, BotFlow flow) {
+    void finish(Conversation conversation, BotFlow flow, Language language) {
         IntakeResult result;
         try {
             result = intake.accept(event(conversation, flow));
         } catch (InvalidInputException invalid) {
             log.warn("Telegram chat {}: answers of flow '{}' refused by intake: {}", conversation.chatId(),
                     conversation.sourceKey(), invalid.getMessage());
-            bot.send(conversation.chatId(), "Sorry, we could not take these answers (" + invalid.getMessage()
-                    + "). Send /restart to answer again.", List.of());
+            bot.send(conversation.chatId(), texts.get(language, "answers.refused", invalid.getMessage()), List.of());
             return;
         }
         transaction.executeWithoutResult(status -> {

@@ -38,9 +38,10 @@ class Relay {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final BotApi bot;
+    private final BotTexts texts;
 
     Relay(Contacts contacts, Deals deals, Team team, DealMessageRows rows, TelegramMessages messages,
-          TransactionTemplate transaction, ApplicationEventPublisher events, BotApi bot) {
+          TransactionTemplate transaction, ApplicationEventPublisher events, BotApi bot, BotTexts texts) {
         this.contacts = contacts;
         this.deals = deals;
         this.team = team;
@@ -49,6 +50,7 @@ class Relay {
         this.transaction = transaction;
         this.events = events;
         this.bot = bot;
+        this.texts = texts;
     }
 
     void fromProspect(Incoming in) {
@@ -56,7 +58,7 @@ class Relay {
         Optional<DealView> deal = contact.flatMap(found -> deals.forContact(found.id()).stream()
                 .filter(candidate -> candidate.stageKind() == StageKind.OPEN).findFirst());
         if (deal.isEmpty()) {
-            bot.send(in.chatId(), "Hello! Send /start to tell us what you are looking for.", List.of());
+            bot.send(in.chatId(), texts.get(in, "relay.hello"), List.of());
             return;
         }
         DealView open = deal.get();
@@ -67,8 +69,8 @@ class Relay {
             long id = rows.insert(new DealMessageRows.Entry(open.id(), DealMessageView.Direction.IN, in.chatId(),
                     rep.map(TeamMember::id).orElse(null), null, text));
             rep.ifPresent(member -> messages.queue("telegram-relay-in:" + in.updateId(),
-                    new TelegramPayload(member.telegramChatId(), "💬 " + nameOf(contact.get()) + " (deal #" + open.id() + ", "
-                            + open.title() + "):\n" + text + "\n\n↩ Reply to this message to answer.", List.of(), id),
+                    new TelegramPayload(member.telegramChatId(), texts.get(texts.configured(), "relay.toRep", nameOf(contact.get()),
+                            Long.toString(open.id()), open.title(), text), List.of(), id),
                     open.id(), null));
             events.publishEvent(new ProspectMessageReceived(open.id(), contact.get().id(), in.userId(), id, text, Instant.now()));
         });
@@ -80,7 +82,7 @@ class Relay {
         Optional<DealMessageRows.Entry> original = in.replyToMessageId() == null ? Optional.empty()
                 : rows.relayedAs(in.chatId(), in.replyToMessageId());
         if (original.isEmpty()) {
-            bot.send(in.chatId(), "To answer a prospect, reply to their relayed message.", List.of());
+            bot.send(in.chatId(), texts.get(in, "relay.replyHint"), List.of());
             return;
         }
         DealMessageRows.Entry prospectMessage = original.get();

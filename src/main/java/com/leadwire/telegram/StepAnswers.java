@@ -74,7 +74,7 @@ final class StepAnswers {
         return picked.isEmpty() ? null : String.join(", ", picked);
     }
 
-    static List<List<Button>> keyboard(Conversation conversation, FlowStep step) {
+    static List<List<Button>> keyboard(Conversation conversation, FlowStep step, String builtInDone) {
         if (!step.answer().choices()) {
             return List.of();
         }
@@ -87,7 +87,7 @@ final class StepAnswers {
             rows.add(List.of(Button.callback(label, FLOW_PREFIX + conversation.stepIndex() + ":" + i)));
         }
         if (step.answer() == AnswerKind.MULTIPLE_CHOICE) {
-            rows.add(List.of(Button.callback(step.done(), FLOW_PREFIX + conversation.stepIndex() + ":" + DONE)));
+            rows.add(List.of(Button.callback(step.done(builtInDone), FLOW_PREFIX + conversation.stepIndex() + ":" + DONE)));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package com.leadwire.telegram;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,7 +28,8 @@ import jakarta.validation.constraints.NotNull;
  * @param lease          how long a node holds the polling lease without renewing it
  * @param perChatInterval least time between two messages to one chat
  * @param messagesPerSecond most messages per second to all chats
- * @param lostReasons    the reasons a rep can pick when marking a deal lost
+ * @param lostReasons    the reasons a rep can pick when marking a deal lost (shown as configured, in no language of their own)
+ * @param language       the bot's own texts when no Telegram user's language_code tells (cards queued for a rep)
  */
 @Validated
 @ConfigurationProperties("leadwire.telegram")
@@ -44,9 +46,25 @@ public record TelegramProperties(
         @NotNull @DefaultValue("30s") Duration lease,
         @NotNull @DefaultValue("1s") Duration perChatInterval,
         @Min(1) @Max(30) @DefaultValue("30") int messagesPerSecond,
-        @NotEmpty @DefaultValue({"No interest", "Price", "Competitor", "No answer"}) List<String> lostReasons) {
+        @NotEmpty @DefaultValue({"No interest", "Price", "Competitor", "No answer"}) List<String> lostReasons,
+        @NotNull @DefaultValue("pt-BR") Language language) {
 
     public enum Mode { POLLING, WEBHOOK }
+
+    /** The languages of the bot's own texts ({@code en}, {@code pt-BR}). */
+    public enum Language {
+        EN(Locale.ENGLISH), PT_BR(Locale.forLanguageTag("pt-BR"));
+
+        private final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+
+        public Locale locale() {
+            return locale;
+        }
+    }
 
     public boolean enabled() {
         return token != null && !token.isBlank();

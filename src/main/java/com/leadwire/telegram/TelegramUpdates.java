@@ -29,14 +29,17 @@ class TelegramUpdates {
     private final TelegramLinkCodes linkCodes;
     private final Team team;
     private final BotApi bot;
+    private final BotTexts texts;
 
-    TelegramUpdates(Conversations conversations, CardActions cards, Relay relay, TelegramLinkCodes linkCodes, Team team, BotApi bot) {
+    TelegramUpdates(Conversations conversations, CardActions cards, Relay relay, TelegramLinkCodes linkCodes, Team team, BotApi bot,
+                    BotTexts texts) {
         this.conversations = conversations;
         this.cards = cards;
         this.relay = relay;
         this.linkCodes = linkCodes;
         this.team = team;
         this.bot = bot;
+        this.texts = texts;
     }
 
     void handle(Update update) {
@@ -61,7 +64,7 @@ class TelegramUpdates {
             } else if (in.callbackData().startsWith(StepAnswers.FLOW_PREFIX)) {
                 conversations.choose(in);
             } else {
-                bot.answer(in.callbackId(), "This button is not valid.");
+                bot.answer(in.callbackId(), texts.get(in, "button.invalid"));
             }
             return;
         }
@@ -88,8 +91,7 @@ class TelegramUpdates {
 
     private void link(Incoming in, String code) {
         Optional<TeamMember> linked = linkCodes.redeem(code, in.chatId());
-        bot.send(in.chatId(), linked.map(member -> "✅ Linked: you are " + member.displayName()
-                        + " in Leadwire. New deals will reach you here.")
-                .orElse("This link code is unknown, used or expired. Ask for a new one in the panel."), List.of());
+        bot.send(in.chatId(), linked.map(member -> texts.get(in, "link.done", member.displayName()))
+                .orElseGet(() -> texts.get(in, "link.refused")), List.of());
     }
 }

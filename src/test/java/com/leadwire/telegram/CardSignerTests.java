@@ -37,6 +37,6 @@ class CardSignerTests {
     private static TelegramProperties properties(String key) {
         return new TelegramProperties("1:t", java.net.URI.create("http://127.0.0.1:1"), TelegramProperties.Mode.POLLING, null,
                 "telegram-leads", "http://localhost", key, Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), 30, List.of("No interest"));
+                Duration.ofSeconds(1), 30, List.of("No interest"), TelegramProperties.Language.PT_BR);
     }
 }

@@ -140,6 +140,42 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
     }
 
     @Test
+    void aRepWhoseTelegramIsInPortugueseGetsPortugueseAnswersLabelsAndButtonsOnTheCard() {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        long deal = createDeal(Unique.email("pt"), "Paula Português");
+        TestBotApi.Call card = awaitCard(rep.chatId(), deal);
+
+        assertThat(pressAndAwait(rep, card.messageId(), card.button("Claim"), "pt-br")).isEqualTo("Agora é seu.");
+        TestBotApi.Call claimed = latest(rep.chatId(), card.messageId());
+        assertThat(claimed.text()).startsWith("🆕 Negócio #" + deal + ": ")
+                .contains("📥 Origem: Leads autocloud®", "🛒 Produtos: Loja virtual", "💰 Valor: 1500", "⏱ Criado: agora mesmo",
+                        "🙋 Responsável: " + rep.member().displayName());
+        assertThat(claimed.buttonTexts()).containsExactly("Mover para ▸", "✅ Ganho", "❌ Perdido", "Abrir no painel");
+
+        assertThat(pressAndAwait(rep, card.messageId(), claimed.button("Perdido"), "pt-br")).isEqualTo("Por que foi perdido?");
+        TestBotApi.Call reasons = latest(rep.chatId(), card.messageId());
+        assertThat(reasons.buttonTexts()).as("the lost reasons as configured")
+                .containsExactly("Sem interesse", "Preço", "Concorrente", "Sem resposta", "◂ Voltar", "Abrir no painel");
+        assertThat(pressAndAwait(rep, card.messageId(), reasons.button("Concorrente"), "pt-br")).isEqualTo("Marcado como perdido.");
+        assertThat(latest(rep.chatId(), card.messageId()).text()).startsWith("❌ Perdido: ").contains("Motivo: Concorrente");
+        assertThat(deal(deal)).containsEntry("stage", "SEM INTERESSE").containsEntry("lost_reason", "Concorrente");
+    }
+
+    @Test
+    void aPressFromAnUnlinkedChatIsRefusedInItsLanguage() {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        long deal = createDeal(Unique.email("stranger"), "Estela Estranha");
+        TestBotApi.Call card = awaitCard(rep.chatId(), deal);
+        TelegramReps.Rep stranger = new TelegramReps.Rep(rep.member(), newTelegramUser());
+
+        assertThat(pressAndAwait(stranger, card.messageId(), card.button("Won"), "pt-BR"))
+                .isEqualTo("Só membros da equipe vinculados podem usar estes botões.");
+        assertThat(pressAndAwait(stranger, card.messageId(), card.button("Won"), "en"))
+                .isEqualTo("Only linked team members can use these buttons.");
+        assertThat(deal(deal)).containsEntry("stage", "LEAD");
+    }
+
+    @Test
     void importedDealsGetNoCard() {
         reps.linkedRep(BOT_API, newTelegramUser());
 
@@ -172,7 +208,11 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
 
     /** Presses and returns the answerCallbackQuery text. */
     private static String pressAndAwait(TelegramReps.Rep rep, int message, String data) {
-        long press = BOT_API.press(rep.chatId(), message, data);
+        return pressAndAwait(rep, message, data, null);
+    }
+
+    private static String pressAndAwait(TelegramReps.Rep rep, int message, String data, String languageCode) {
+        long press = BOT_API.press(rep.chatId(), message, data, languageCode);
         await().atMost(Duration.ofSeconds(15)).until(() -> BOT_API.answerTo(press) != null);
         return BOT_API.answerTo(press);
     }

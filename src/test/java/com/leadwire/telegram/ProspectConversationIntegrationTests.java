@@ -125,6 +125,42 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
     }
 
     @Test
+    void aPortugueseSpeakingProspectGetsTheBotsOwnTextsInPortugueseAndTheFlowsQuestionsAsWritten() {
+        String key = Unique.key("tg-ptbr");
+        long stage = jdbc.queryForObject("""
+                SELECT s.id FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.name = 'autocloud' AND s.name = 'LEAD'""",
+                Long.class);
+        String flow = """
+                {"steps": [{"question": "Seu melhor e-mail?", "answer": "EMAIL", "fills": "contact.email"}],
+                 "confirmation": "Valeu!", "notify": "chat:%d"}""".formatted(-newTelegramUser());
+        assertThat(api().postJson("/api/v1/sources", """
+                {"kind": "TELEGRAM", "key": "%s", "name": "Bot sem dicas", "stageId": %d, "settings": %s}"""
+                .formatted(key, stage, quoted(flow))).statusCode()).isEqualTo(201);
+        long user = newTelegramUser();
+
+        BOT_API.sendText(user, "/start " + key, "pt-br");
+        awaitQuestion(user, 1, "Seu melhor e-mail?");
+        BOT_API.sendText(user, "não tenho", "pt-br");
+        TestBotApi.Call reAsk = awaitQuestion(user, 2, "Isso não parece um endereço de e-mail.");
+        assertThat(reAsk.text()).endsWith("Seu melhor e-mail?");
+        BOT_API.sendText(user, "/cancel", "pt-br");
+        TestBotApi.Call cancelled = awaitQuestion(user, 3, "Cancelado. Envie /start para começar de novo.");
+
+        assertThat(cancelled.text()).doesNotContain("Cancelled");
+        assertThat(jdbc.queryForObject("SELECT status FROM telegram_conversation WHERE chat_id = ?", String.class, user))
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aStrangerWhoseTelegramIsInPortugueseIsGreetedInPortuguese() {
+        long user = newTelegramUser();
+
+        BOT_API.sendText(user, "oi", "pt");
+
+        awaitQuestion(user, 1, "Olá! Envie /start para nos contar o que você procura.");
+    }
+
+    @Test
     void theSourcesApiRefusesABotFlowWithoutAnEmailStepAndStoresNothing() {
         String key = Unique.key("tg-bad");
         var response = api().postJson("/api/v1/sources", """

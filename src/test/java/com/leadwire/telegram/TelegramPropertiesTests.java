@@ -1,12 +1,17 @@
 package com.leadwire.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -31,9 +36,21 @@ class TelegramPropertiesTests {
                 .doesNotContain("very-secret").doesNotContain("hook-secret");
     }
 
+    @Test
+    void theLanguageIsEnOrPtBrAndDefaultsToPtBr() {
+        assertThat(bound(Map.of()).language()).isEqualTo(TelegramProperties.Language.PT_BR);
+        assertThat(bound(Map.of("leadwire.telegram.language", "pt-BR")).language()).isEqualTo(TelegramProperties.Language.PT_BR);
+        assertThat(bound(Map.of("leadwire.telegram.language", "en")).language()).isEqualTo(TelegramProperties.Language.EN);
+        assertThatThrownBy(() -> bound(Map.of("leadwire.telegram.language", "fr"))).isInstanceOf(BindException.class);
+    }
+
+    private static TelegramProperties bound(Map<String, String> settings) {
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("leadwire.telegram", TelegramProperties.class);
+    }
+
     private static TelegramProperties properties(String token, TelegramProperties.Mode mode, String secret) {
         return new TelegramProperties(token, URI.create("https://api.telegram.org"), mode, secret, "telegram-leads",
                 "http://localhost:8080", null, Duration.ofMinutes(15), Duration.ofSeconds(50), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), 30, List.of("No interest"));
+                Duration.ofSeconds(1), 30, List.of("No interest"), TelegramProperties.Language.PT_BR);
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
         "leadwire.telegram.poll-timeout=1s",
         "leadwire.telegram.lease=3s",
         "leadwire.telegram.webhook-secret=stub-webhook-secret",
-        "leadwire.telegram.public-url=http://leadwire.test"
+        "leadwire.telegram.public-url=http://leadwire.test",
+        // the stub users carry no language_code unless a test gives one: they get the English texts the tests assert
+        "leadwire.telegram.language=en"
 })
 @ActiveProfiles("test")
 public @interface OnTelegram {

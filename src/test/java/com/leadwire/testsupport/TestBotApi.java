@@ -111,22 +111,32 @@ public final class TestBotApi {
 
     /** A private text message from a user (chat id = user id, as in Telegram); returns its update id. */
     public long sendText(long userId, String text) {
-        return queue(message(userId, text, null));
+        return sendText(userId, text, null);
+    }
+
+    /** The same from a user whose Telegram app has that language_code (e.g. "pt-br"; null = none, as Telegram may send). */
+    public long sendText(long userId, String text, String languageCode) {
+        return queue(message(userId, text, null, languageCode));
     }
 
     /** A reply to one of the bot's messages in that chat. */
     public long replyTo(long userId, int messageId, String text) {
-        return queue(message(userId, text, messageId));
+        return queue(message(userId, text, messageId, null));
     }
 
     /** A press on an inline button of the bot's message; the callback query id is "cb-<update id>". */
     public long press(long userId, int messageId, String data) {
-        return queue(callback(userId, messageId, data));
+        return press(userId, messageId, data, null);
+    }
+
+    /** A press from a user whose Telegram app has that language_code. */
+    public long press(long userId, int messageId, String data, String languageCode) {
+        return queue(callback(userId, messageId, data, languageCode));
     }
 
     /** An update's JSON without queueing it (for webhook posts). */
     public String textUpdateJson(long userId, String text) {
-        ObjectNode update = message(userId, text, null);
+        ObjectNode update = message(userId, text, null, null);
         update.put("update_id", updateIds.incrementAndGet());
         return update.toString();
     }
@@ -142,11 +152,11 @@ public final class TestBotApi {
         return id;
     }
 
-    private static ObjectNode message(long userId, String text, Integer replyTo) {
+    private static ObjectNode message(long userId, String text, Integer replyTo, String languageCode) {
         ObjectNode update = JSON.createObjectNode();
         ObjectNode message = update.putObject("message");
         message.put("message_id", INSTANCE.messageIds.incrementAndGet());
-        message.set("from", user(userId));
+        message.set("from", user(userId, languageCode));
         message.set("chat", chat(userId));
         message.put("date", Instant.now().getEpochSecond());
         message.put("text", text);
@@ -160,10 +170,10 @@ public final class TestBotApi {
         return update;
     }
 
-    private static ObjectNode callback(long userId, int messageId, String data) {
+    private static ObjectNode callback(long userId, int messageId, String data, String languageCode) {
         ObjectNode update = JSON.createObjectNode();
         ObjectNode query = update.putObject("callback_query");
-        query.set("from", user(userId));
+        query.set("from", user(userId, languageCode));
         query.put("chat_instance", "ci-" + userId);
         query.put("data", data);
         ObjectNode message = query.putObject("message");
@@ -174,11 +184,14 @@ public final class TestBotApi {
         return update;
     }
 
-    private static ObjectNode user(long id) {
+    private static ObjectNode user(long id, String languageCode) {
         ObjectNode user = JSON.createObjectNode();
         user.put("id", id);
         user.put("is_bot", false);
         user.put("first_name", "User" + id);
+        if (languageCode != null) {
+            user.put("language_code", languageCode);
+        }
         return user;
     }
 
