@@ -15,6 +15,9 @@ import com.vaadin.flow.i18n.I18NProvider;
 class PanelTranslations implements I18NProvider {
 
     static final Locale PORTUGUESE = Locale.forLanguageTag("pt-BR");
+    /** English is the base bundle: without this, a server whose own locale is Portuguese would answer English readers in it. */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -25,7 +28,7 @@ class PanelTranslations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale chosen = locale != null && "pt".equals(locale.getLanguage()) ? PORTUGUESE : Locale.ENGLISH;
         try {
-            String text = ResourceBundle.getBundle("i18n.panel", chosen).getString(key);
+            String text = ResourceBundle.getBundle("i18n.panel", chosen, NO_FALLBACK).getString(key);
             return params.length == 0 ? text : new MessageFormat(text, chosen).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
