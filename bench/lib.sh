@@ -36,6 +36,7 @@ ensure_wrk() {
 
 # Builds the jar when it is missing or older than any source, route or pom change.
 ensure_jar() {
+  if [[ -n "${BENCH_JAR:-}" ]]; then APP_JAR="$BENCH_JAR"; return; fi # a jar kept from another commit (before/after)
   local jar
   jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1)"
   if [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
@@ -110,6 +111,11 @@ rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 questions() { sql -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'; }
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+# hikari_acquires PORT -> connections borrowed from the pool so far (Micrometer, via /actuator/prometheus)
+hikari_acquires() {
+  curl -s -H "X-Api-Key: $API_KEY" "http://127.0.0.1:$1/actuator/prometheus" |
+    awk '/^hikaricp_connections_acquire_seconds_count/ { n += $2 } END { printf "%d", n }'
+}
 mariadb_pid() { pgrep -x mariadbd | head -1; }
 
 # cpu_pct TICKS_DELTA SECONDS -> percent of one core

@@ -18,6 +18,7 @@ source "$(dirname "$0")/lib.sh"
 
 SECONDS_LOAD="${BENCH_SECONDS:-30}"
 WARMUP="${BENCH_WARMUP:-10}"
+START_TIMEOUT="${BENCH_START_TIMEOUT:-600}"
 CONNS="${BENCH_CONNECTIONS:-16}"
 WRK_THREADS="${BENCH_THREADS:-2}"
 API_KEY="lw_bench_$(random_secret)"

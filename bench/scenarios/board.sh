@@ -7,7 +7,7 @@ scenario_board() {
   PORT="$(free_port)"
   start_app board "$db" "$PORT"
   PID="$APP_PID_board"
-  wait_ready "$PORT" "$PID" 240
+  wait_ready "$PORT" "$PID" "$START_TIMEOUT"
   wait_first_accept "$PORT" "$PID"
   java "$BENCH_DIR/FixedRate.java" "http://127.0.0.1:$PORT" "$API_KEY" 500 $(( deals / 500 )) "$OUT_DIR/ids-board.txt" board \
     >"$OUT_DIR/fixedrate-board.txt"

@@ -40,7 +40,7 @@ scenario_kill() {
   start_smtp_sink "$smtp_port" "$keys"
   PORT="$(free_port)"
   start_app kill1 "$db" "$PORT" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
-  wait_ready "$PORT" "$APP_PID_kill1" 240
+  wait_ready "$PORT" "$APP_PID_kill1" "$START_TIMEOUT"
   wait_first_accept "$PORT" "$APP_PID_kill1"
   wrk_load "$PORT" 25 kill-before "$CONNS" "$WRK_THREADS" &
   local wrk_pid=$!
@@ -51,7 +51,7 @@ scenario_kill() {
   log "killed the app with kill -9 under load; $sending outbox rows were claimed (mid-send), $pending pending"
   wait "$wrk_pid" || true
   start_app kill2 "$db" "$PORT" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
-  wait_ready "$PORT" "$APP_PID_kill2" 240
+  wait_ready "$PORT" "$APP_PID_kill2" "$START_TIMEOUT"
   wrk_load "$PORT" 10 kill-after "$CONNS" "$WRK_THREADS"
   wait_outbox_drained "$db" 300 || true
   {
@@ -76,10 +76,10 @@ scenario_two_nodes() {
   start_smtp_sink "$smtp_port" "$keys"
   port_a="$(free_port)"
   start_app nodeA "$db" "$port_a" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
-  wait_ready "$port_a" "$APP_PID_nodeA" 240
+  wait_ready "$port_a" "$APP_PID_nodeA" "$START_TIMEOUT"
   port_b="$(free_port $(( port_a + 1 )))"
   start_app nodeB "$db" "$port_b" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
-  wait_ready "$port_b" "$APP_PID_nodeB" 240
+  wait_ready "$port_b" "$APP_PID_nodeB" "$START_TIMEOUT"
   wait_first_accept "$port_a" "$APP_PID_nodeA"
   wait_first_accept "$port_b" "$APP_PID_nodeB"
   local half=$(( CONNS / 2 ))
@@ -139,7 +139,7 @@ scenario_db_restart() {
   start_smtp_sink "$smtp_port" "$keys"
   PORT="$(free_port)"
   start_app dbr "$db" "$PORT" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port" SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT=5000
-  wait_ready "$PORT" "$APP_PID_dbr" 240
+  wait_ready "$PORT" "$APP_PID_dbr" "$START_TIMEOUT"
   wait_first_accept "$PORT" "$APP_PID_dbr"
   wrk_load "$PORT" 45 dbr "$CONNS" "$WRK_THREADS" &
   local wrk_pid=$!

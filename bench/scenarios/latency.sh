@@ -20,7 +20,7 @@ scenario_latency() {
   PORT="$(free_port)"
   start_app latency "$db" "$PORT" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$smtp_port"
   PID="$APP_PID_latency"
-  wait_ready "$PORT" "$PID" 240
+  wait_ready "$PORT" "$PID" "$START_TIMEOUT"
   wait_first_accept "$PORT" "$PID"
   # warm-up at the same rate, not measured
   java "$BENCH_DIR/FixedRate.java" "http://127.0.0.1:$PORT" "$API_KEY" "$rate" 10 "$OUT_DIR/ids-latency-warm.txt" rate-warm >/dev/null

@@ -7,7 +7,7 @@ start_measured() {
   local t0; t0="$(now_ms)"
   start_app "$name" "$db" "$PORT" "$@"
   PID="$(eval echo "\$APP_PID_$name")"
-  wait_ready "$PORT" "$PID" 240
+  wait_ready "$PORT" "$PID" "$START_TIMEOUT"
   START_READY_MS=$(( $(now_ms) - t0 ))
   wait_first_accept "$PORT" "$PID"
   START_ACCEPT_MS=$(( $(now_ms) - t0 ))
@@ -27,11 +27,13 @@ scenario_throughput() {
   dbpid="$(mariadb_pid)"
   local app0 db0 t0 app1 db1 t1
   local q0 q1 busy0 busy1 load0 load1
+  local h0 h1; h0="$(hikari_acquires "$PORT")"
   q0="$(questions)"; busy0="$(machine_busy_ticks)"; load0="$(cut -d' ' -f1 /proc/loadavg)"
   app0="$(cpu_ticks "$PID")"; db0="$(cpu_ticks "$dbpid")"; t0="$(now_ms)"
   wrk_load "$PORT" "$SECONDS_LOAD" main "$CONNS" "$WRK_THREADS"
   app1="$(cpu_ticks "$PID")"; db1="$(cpu_ticks "$dbpid")"; t1="$(now_ms)"
   q1="$(questions)"; busy1="$(machine_busy_ticks)"; load1="$(cut -d' ' -f1 /proc/loadavg)"
+  h1="$(hikari_acquires "$PORT")"
   local load_rss; load_rss="$(rss_kb "$PID")"
   sleep 3 # requests in flight when wrk stopped still commit
 
@@ -73,7 +75,7 @@ scenario_throughput() {
     echo "accepted: ${ok} (${okps}/s)  p50 ${p50} ms  p90 $(wrk_result main p90ms) ms  p99 ${p99} ms  max $(wrk_result main maxms) ms"
     echo "non-2xx: ${non2xx}  socket errors: ${errors}  2xx without eventId: $(wrk_result main noid)"
     echo "CPU over the run (100% = one core): app $(cpu_pct $(( app1 - app0 )) "$secs")%, MariaDB $(cpu_pct $(( db1 - db0 )) "$secs")%, whole machine $(cpu_pct $(( busy1 - busy0 )) "$secs")% of $(( $(nproc) * 100 ))%; load average $load0 -> $load1"
-    echo "per accepted event: app CPU $(awk -v t=$(( app1 - app0 )) -v h="$CLK_TCK" -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", t / h * 1000 / n }') ms, MariaDB statements $(awk -v q=$(( q1 - q0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.1f", q / n }') (server-wide counter: includes other clients)"
+    echo "per accepted event: app CPU $(awk -v t=$(( app1 - app0 )) -v h="$CLK_TCK" -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", t / h * 1000 / n }') ms, pool connections borrowed $(awk -v q=$(( h1 - h0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", q / n }'), MariaDB statements $(awk -v q=$(( q1 - q0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.1f", q / n }') (server-wide counter: includes other clients)"
     echo "outbox after the run: $outbox"
     echo "check accepted-durable: $(pass_fail "$([[ "$missing" == 0 && "$id_lines" == "$answered" ]] && echo 1)") ($answered answered 2xx, $id_lines eventIds logged, $missing not in inbound_event; inbound_event has $events rows incl. probes)"
     echo "check contacts = distinct e-mails: $(pass_fail "$([[ "$contacts" == "$stored_distinct" ]] && (( distinct - contacts >= 0 && distinct - contacts <= 2 * CONNS )) && echo 1)") ($contacts contacts; $stored_distinct distinct normalised e-mails in the stored events; $distinct distinct e-mails sent by wrk, of which up to $(( 2 * CONNS )) may be cut off when wrk stops the warm-up and the run: $(( distinct - contacts )) were)"
