@@ -50,8 +50,9 @@ function request()
   end
   local path = paths[(sent % #paths) + 1]
   if string.find(path, "/intake/forms/", 1, true) then
+    -- the demo lead form's fields (nome, email, tipo, produtos); JSON as the embed script posts it
     return wrk.format("POST", path, {["Content-Type"] = "application/json", ["Accept"] = "application/json"},
-      string.format('{"email":"%s","name":"%s","platform":"autocloud","products":"autocloud"}', email, name))
+      string.format('{"nome":"%s","email":"%s","tipo":"LEAD","produtos":"autocloud"}', name, email))
   end
   return wrk.format("POST", path, {["Content-Type"] = "application/json", ["X-Api-Key"] = api_key},
     string.format('{"source":"leads-autocloud","contact":{"email":"%s","name":"%s"},"deal":{"products":["autocloud"]}}',

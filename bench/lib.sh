@@ -67,7 +67,7 @@ start_app() {
       LEADWIRE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db?createDatabaseIfNotExist=true" \
       LEADWIRE_DB_USER=root LEADWIRE_DB_PASSWORD= \
       LEADWIRE_API_KEY="$API_KEY" LEADWIRE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-      LEADWIRE_PUBLIC_URL="http://127.0.0.1:$port" "$@" \
+      LEADWIRE_PUBLIC_URL="http://127.0.0.1:$port" LEADWIRE_FORMS_RATELIMIT_PERMINUTE=1000000000 "$@" \
       java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$port") >>"$OUT_DIR/$name.log" 2>&1 &
   local pid=$!
   STARTED_PIDS+=("$pid")
@@ -115,6 +115,32 @@ machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
 hikari_acquires() {
   curl -s -H "X-Api-Key: $API_KEY" "http://127.0.0.1:$1/actuator/prometheus" |
     awk '/^hikaricp_connections_acquire_seconds_count/ { n += $2 } END { printf "%d", n }'
+}
+# thread_ticks PID -> "thread-name|ticks" per live thread (digits folded to N)
+thread_ticks() {
+  local t c v
+  for t in /proc/"$1"/task/*; do
+    c="$(cat "$t/comm" 2>/dev/null)" && v="$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null)" && echo "${c//[0-9]/N}|$v"
+  done
+  return 0
+}
+# thread_cpu_report BEFORE AFTER -> CPU share per thread group between two thread_ticks files
+thread_cpu_report() {
+  python3 - "$1" "$2" <<'PY'
+import collections, sys
+def load(f):
+    d = collections.Counter()
+    for line in open(f):
+        name, _, v = line.rstrip("\n").rpartition("|")
+        d[name] += int(v or 0)
+    return d
+a, b = load(sys.argv[1]), load(sys.argv[2])
+delta = {k: b[k] - a.get(k, 0) for k in b}
+total = sum(v for v in delta.values() if v > 0) or 1
+print("app CPU by thread group (threads alive at both ends):")
+for k, v in sorted(delta.items(), key=lambda kv: -kv[1])[:10]:
+    print(f"  {100 * v / total:5.1f}%  {k}")
+PY
 }
 mariadb_pid() { pgrep -x mariadbd | head -1; }
 

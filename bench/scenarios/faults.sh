@@ -92,7 +92,7 @@ scenario_two_nodes() {
   wait_outbox_drained "$db" 300 || true
   local contacts stored_distinct dup_emails
   contacts="$(sql "$db" -e "SELECT COUNT(*) FROM contact c WHERE NOT EXISTS (SELECT 1 FROM contact_email e WHERE e.contact_id = c.id AND e.email LIKE 'probe-%')")"
-  stored_distinct="$(sql "$db" -e "SELECT COUNT(DISTINCT LOWER(TRIM(JSON_VALUE(payload, '\$.contact.email')))) FROM inbound_event WHERE payload NOT LIKE '%probe-%'")"
+  stored_distinct="$(sql "$db" -e "SELECT COUNT(DISTINCT LOWER(TRIM(COALESCE(JSON_VALUE(payload, '\$.contact.email'), JSON_VALUE(payload, '\$.email'))))) FROM inbound_event WHERE payload NOT LIKE '%probe-%'")"
   {
     echo "== two nodes on one database $(date -u +%FT%TZ)"
     echo "node A: $(grep '^BENCH' "$OUT_DIR/wrk-node-a.txt")"

@@ -51,7 +51,7 @@ scenario_throughput() {
   probes="$(sql "$db" -e "SELECT COUNT(*) FROM contact_email WHERE email LIKE 'probe-%'")"
   contacts="$(sql "$db" -e "SELECT COUNT(*) FROM contact")"
   contacts=$(( contacts - probes ))
-  local stored_distinct; stored_distinct="$(sql "$db" -e "SELECT COUNT(DISTINCT LOWER(TRIM(JSON_VALUE(payload, '\$.contact.email')))) FROM inbound_event WHERE payload NOT LIKE '%probe-%'")"
+  local stored_distinct; stored_distinct="$(sql "$db" -e "SELECT COUNT(DISTINCT LOWER(TRIM(COALESCE(JSON_VALUE(payload, '\$.contact.email'), JSON_VALUE(payload, '\$.email'))))) FROM inbound_event WHERE payload NOT LIKE '%probe-%'")"
   local outbox; outbox="$(sql "$db" -e "SELECT CONCAT(COUNT(*), ' rows, ', SUM(status = 'SENT'), ' sent') FROM outbox_message")"
   stop_app "$PID"
 
@@ -93,13 +93,16 @@ scenario_profile() {
   wrk_load "$PORT" "$WARMUP" warm "$CONNS" "$WRK_THREADS"
   local jfr="$OUT_DIR/profile.jfr"
   rm -f "$jfr"
+  thread_ticks "$PID" >"$OUT_DIR/threads-0.txt"
   jcmd "$PID" JFR.start name=bench settings=profile duration=20s filename="$jfr" >/dev/null
   wrk_load "$PORT" 22 profiled "$CONNS" "$WRK_THREADS"
+  thread_ticks "$PID" >"$OUT_DIR/threads-1.txt"
   for _ in $(seq 1 30); do [[ -s "$jfr" ]] && break; sleep 1; done
   stop_app "$PID"
   jfr print --events jdk.ExecutionSample --stack-depth 96 "$jfr" >"$OUT_DIR/profile-samples.txt"
   {
     echo "== profile $(date -u +%FT%TZ): $(grep '^BENCH' "$OUT_DIR/wrk-profiled.txt")"
+    thread_cpu_report "$OUT_DIR/threads-0.txt" "$OUT_DIR/threads-1.txt"
     python3 "$BENCH_DIR/jfr_top.py" "$OUT_DIR/profile-samples.txt"
   } | tee -a "$OUT_DIR/results.txt"
 }
