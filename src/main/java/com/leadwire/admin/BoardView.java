@@ -1,9 +1,7 @@
 package com.leadwire.admin;
 
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
 import com.leadwire.pipeline.Board;
@@ -23,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -101,7 +100,7 @@ class BoardView extends VerticalLayout {
         box.getStyle().set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("box-shadow", "var(--lumo-box-shadow-xs)").set("padding", "var(--lumo-space-s)").set("width", "100%")
                 .set("box-sizing", "border-box");
-        Span title = new Span(card.title());
+        RouterLink title = new RouterLink(card.title(), DealDetailView.class, card.dealId());
         title.getStyle().set("font-weight", "600").set("display", "block");
         box.add(title);
         if (card.contactName() != null) {
@@ -123,14 +122,7 @@ class BoardView extends VerticalLayout {
     }
 
     private String value(Card card) {
-        if (card.amount() == null) {
-            return getTranslation("board.card.noValue");
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        if (card.currency() != null) {
-            format.setCurrency(Currency.getInstance(card.currency()));
-        }
-        return format.format(card.amount());
+        return DealValues.format(card.amount(), card.currency(), getLocale(), getTranslation("board.card.noValue"));
     }
 
     private String age(Instant createdAt) {

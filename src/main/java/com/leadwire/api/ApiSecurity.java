@@ -32,7 +32,8 @@ class ApiSecurity {
 
     static final String API_KEY_HEADER = "X-Api-Key";
     static final String[] PUBLIC_PATHS = {
-        "/api/v1/intake/**", "/api/v1/payments/**", "/embed/**", "/api/v1/telegram/webhook",
+        "/api/v1/intake/**", "/api/v1/payments/stripe", "/api/v1/payments/mercadopago", "/api/v1/payments/generic/*",
+        "/embed/**", "/api/v1/telegram/webhook",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 

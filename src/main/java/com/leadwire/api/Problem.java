@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 
 import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.MalformedInputException;
 import com.leadwire.shared.NotFoundException;
@@ -15,6 +16,7 @@ import com.leadwire.shared.PayloadTooLargeException;
 import com.leadwire.shared.RateLimitedException;
 import com.leadwire.shared.SignatureRejectedException;
 import com.leadwire.shared.UnsupportedContentTypeException;
+import com.leadwire.shared.UpstreamUnavailableException;
 
 /** How each failure kind is answered: an RFC 9457 problem with a status and a clear detail. */
 final class Problem {
@@ -41,6 +43,9 @@ final class Problem {
         if (failure instanceof SignatureRejectedException) {
             return detail(401, "Signature rejected", failure.getMessage());
         }
+        if (failure instanceof ForbiddenException) {
+            return detail(403, "Forbidden", failure.getMessage());
+        }
         if (failure instanceof NotFoundException) {
             return detail(404, "Not found", failure.getMessage());
         }
@@ -51,6 +56,10 @@ final class Problem {
             ProblemDetail problem = detail(429, "Too many requests", limited.getMessage());
             problem.setProperty("retryAfterSeconds", Math.max(1, limited.retryAfter().toSeconds()));
             return problem;
+        }
+        if (failure instanceof UpstreamUnavailableException) {
+            log.warn("Answered 503: {}", failure.getMessage());
+            return detail(503, "Service unavailable", failure.getMessage() + "; retry later.");
         }
         log.error("Unexpected failure answering a request", failure);
         return detail(500, "Internal error", "Something went wrong on our side; the request was not completed.");

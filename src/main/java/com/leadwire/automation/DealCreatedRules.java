@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.leadwire.intake.Channel;
 import com.leadwire.mail.MailQueue;
 import com.leadwire.mail.MailRequest;
 import com.leadwire.pipeline.DealCreated;
@@ -32,6 +33,10 @@ class DealCreatedRules {
 
     @EventListener
     void on(DealCreated event) {
+        if (Channel.IMPORT.name().equals(event.channel())) {
+            // an imported list is history, not news: mailing every row would spam old leads and the team
+            return;
+        }
         for (RuleView rule : rules.active()) {
             if (rule.trigger() != Trigger.DEAL_CREATED || !rule.conditions().matches(event)) {
                 continue;

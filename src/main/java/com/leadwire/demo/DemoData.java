@@ -16,6 +16,7 @@ import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
 import com.leadwire.automation.Trigger;
 import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.SourceDraft;
@@ -70,9 +71,11 @@ class DemoData implements ApplicationRunner {
         team.add("ana", "Ana Souza", "ana.souza@comercial.example", Role.REP, null);
         team.add("bruno", "Bruno Lima", "bruno.lima@comercial.example", Role.REP, null);
         addSources(autocloud, feirao);
+        addPaymentSources(autocloud);
         addTemplates();
         addRules();
-        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms and a pop-up, a Telegram bot flow, payment sources, 2 reps, "
+                + "e-mail templates and rules", AUTOCLOUD, FEIRAO);
     }
 
     private static List<StageDraft> commercialStages() {
@@ -91,15 +94,95 @@ class DemoData implements ApplicationRunner {
         long feiraoEvaluation = stage(feirao, AVALIACAO);
         PlacementRuleView evaluation = new PlacementRuleView(Map.of("type", AVALIACAO), feirao.id(), feiraoEvaluation);
         sources.create(new SourceDraft(SourceKind.FORM, "leads-autocloud", "Leads autocloud®", autocloud.id(), autocloudLead,
-                "{{contact.name}} – autocloud", null, null, List.of()));
+                "{{contact.name}} – autocloud", null, leadForm(false), List.of()));
         sources.create(new SourceDraft(SourceKind.FORM, "leads-feirao", "Leads Feirão Digital®", feirao.id(), feiraoLead,
-                "{{contact.name}} – Feirão Digital", null, null, List.of(evaluation)));
+                "{{contact.name}} – Feirão Digital", null, leadForm(false), List.of(evaluation)));
         sources.create(new SourceDraft(SourceKind.FORM, "leads", "Leads (formulário único)", autocloud.id(), autocloudLead,
-                "{{contact.name}} – {{fields.platform}}", null, null, List.of(
+                "{{contact.name}} – {{fields.platform}}", null, leadForm(true), List.of(
                         new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
                         new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead),
                         new PlacementRuleView(Map.of("platform", AUTOCLOUD), autocloud.id(), autocloudLead))));
+        sources.create(new SourceDraft(SourceKind.TELEGRAM, "telegram-leads", "Bot do Telegram", autocloud.id(), autocloudLead,
+                "{{contact.name}} – {{fields.platform}} (Telegram)", null, TELEGRAM_FLOW, List.of(
+                        new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
+                        new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead))));
+        sources.create(new SourceDraft(SourceKind.POPUP, "popup-feirao", "Avalie o Feirão Digital® por 15 dias", feirao.id(),
+                feiraoLead, "{{contact.name}} – pop-up Feirão Digital", null, """
+                {"fields": [
+                   {"name": "nome", "label": "Nome", "type": "text", "required": true},
+                   {"name": "email", "label": "E-mail", "type": "email", "required": true}],
+                 "mapping": {"nome": "contact.name", "email": "contact.email"},
+                 "submitLabel": "Quero avaliar",
+                 "thankYouText": "Obrigado! A nossa equipe entra em contato para começar a sua avaliação.",
+                 "consent": {"required": true, "field": "aceite",
+                             "text": "Concordo em receber contatos do Feirão Digital sobre a avaliação."},
+                 "popup": {"trigger": "delay", "seconds": 10}}
+                """, List.of()));
     }
+
+    /**
+     * The 002 lead form: platform (only on the shared form), type, responsible rep and products
+     * are deal fields that placement and the e-mails read.
+     */
+    private static String leadForm(boolean withPlatform) {
+        String platform = withPlatform ? """
+                   {"name": "plataforma", "label": "Plataforma", "type": "select", "required": true,
+                    "options": ["%s", "%s"]},
+                """.formatted(AUTOCLOUD, FEIRAO) : "";
+        return """
+                {"title": "Cadastro de lead",
+                 "fields": [
+                   {"name": "nome", "label": "Nome", "type": "text", "required": true},
+                   {"name": "email", "label": "E-mail", "type": "email", "required": true},
+                   {"name": "telefone", "label": "Telefone", "type": "tel"},
+                %s   {"name": "tipo", "label": "Tipo", "type": "select", "required": true, "options": ["%s", "%s"]},
+                   {"name": "responsavel", "label": "Responsável", "type": "select", "options": ["Ana Souza", "Bruno Lima"]},
+                   {"name": "produtos", "label": "Produtos (separados por vírgula)", "type": "text"}],
+                 "mapping": {"nome": "contact.name", "email": "contact.email", "telefone": "contact.phone",
+                             "plataforma": "deal.fields.platform", "tipo": "deal.fields.type",
+                             "responsavel": "deal.fields.responsible", "produtos": "deal.products"},
+                 "submitLabel": "Cadastrar",
+                 "thankYouText": "Obrigado! Lead cadastrado."}
+                """.formatted(platform, LEAD, AVALIACAO);
+    }
+
+    /**
+     * Payments of autocloud plans: a paid one becomes a client, a refunded one loses interest. The
+     * signing secrets are not here: they come from leadwire.payments.secrets.* (environment).
+     */
+    private void addPaymentSources(PipelineView autocloud) {
+        long lead = stage(autocloud, LEAD);
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.NEW, lead);
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.SUCCEEDED, stage(autocloud, "CLIENTE"));
+        pipelines.setPaymentStage(autocloud.id(), PaymentStatus.REFUNDED, stage(autocloud, "SEM INTERESSE"));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "stripe", "Stripe", autocloud.id(), lead,
+                "{{contact.name}} – pagamento Stripe", null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "mercadopago", "Mercado Pago", autocloud.id(), lead,
+                "{{contact.name}} – pagamento Mercado Pago", null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, "pagamentos", "Pagamentos (outro provedor)", autocloud.id(), lead,
+                "{{contact.name}} – pagamento", null, null, List.of()));
+    }
+
+    /** The bot flow of the lead form, asked in Telegram (settings of the TELEGRAM source, read by the telegram module). */
+    private static final String TELEGRAM_FLOW = """
+            {
+              "steps": [
+                {"question": "Olá! Qual é o seu nome?", "answer": "TEXT", "fills": "contact.name",
+                 "invalidAnswer": "Por favor, escreva o seu nome."},
+                {"question": "Qual é o seu e-mail? Ele será usado em todo o atendimento e no termo de adesão.",
+                 "answer": "EMAIL", "fills": "contact.email", "invalidAnswer": "Isso não parece um e-mail válido."},
+                {"question": "Qual é o seu telefone (com DDD)?", "answer": "PHONE", "fills": "contact.phone",
+                 "invalidAnswer": "Isso não parece um telefone válido."},
+                {"question": "Em qual plataforma você tem interesse?", "answer": "CHOICE", "options": ["autocloud", "Feirão Digital"],
+                 "fills": "deal.platform", "invalidAnswer": "Escolha uma das opções abaixo."},
+                {"question": "É um LEAD ou uma AVALIAÇÃO de 15 dias?", "answer": "CHOICE", "options": ["LEAD", "AVALIAÇÃO"],
+                 "fills": "deal.type", "invalidAnswer": "Escolha uma das opções abaixo."},
+                {"question": "Quais produtos interessam? Marque um ou mais e toque em Pronto.", "answer": "MULTIPLE_CHOICE",
+                 "options": ["Loja virtual", "Integração com marketplaces", "Anúncios patrocinados", "Treinamento"],
+                 "fills": "deal.products", "doneLabel": "Pronto ✔", "invalidAnswer": "Marque ao menos um produto e toque em Pronto."}
+              ],
+              "confirmation": "Obrigado, {{contact.name}}! Recebemos o seu cadastro e a nossa equipe comercial entra em contato em breve."
+            }""";
 
     private void addTemplates() {
         templates.save("LEADS - NOVO ENVIO", "LEADS - NOVO ENVIO: {{contact.name}}", """

@@ -2,6 +2,7 @@ package com.leadwire.intake;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,17 +51,17 @@ class IntakeBatchWrite {
         List<Long> eventIds = toWrite.stream().map(p -> ids.next("inbound_event_seq")).toList();
         List<ResolvedContact> resolved = contacts.resolve(indexed(toWrite, (p, i) ->
                 new ContactIntake(eventIds.get(i), p.event().contact(), p.event().actor())));
-        List<PlacedDeal> placed = deals.place(indexed(toWrite, (p, i) -> new DealIntake(eventIds.get(i),
-                p.event().channel().name(), p.event().sourceKey(), resolved.get(i), p.event().deal(), p.responsibleUserId(),
-                p.event().actor())));
+        List<PlacedDeal> placed = placeDeals(toWrite, eventIds, resolved);
 
         List<InboundEvents.Row> rows = new ArrayList<>();
         Map<String, IntakeResult> results = new HashMap<>();
         for (int i = 0; i < toWrite.size(); i++) {
             PendingIntake pending = toWrite.get(i);
-            rows.add(new InboundEvents.Row(eventIds.get(i), pending, resolved.get(i).contactId(), placed.get(i).dealId()));
+            PlacedDeal deal = placed.get(i);
+            Long dealId = deal == null ? null : deal.dealId();
+            rows.add(new InboundEvents.Row(eventIds.get(i), pending, resolved.get(i).contactId(), dealId));
             results.put(pending.scopedKey(), new IntakeResult(eventIds.get(i), resolved.get(i).contactId(),
-                    placed.get(i).dealId(), resolved.get(i).created(), placed.get(i).created(), false));
+                    dealId, resolved.get(i).created(), deal != null && deal.created(), false));
         }
         inbound.insert(rows, now);
 
@@ -77,6 +78,26 @@ class IntakeBatchWrite {
             }
         }
         return answers;
+    }
+
+    /** The placed deal of each event in {@code toWrite}'s order; null for an event that creates no deal. */
+    private List<PlacedDeal> placeDeals(List<PendingIntake> toWrite, List<Long> eventIds, List<ResolvedContact> resolved) {
+        List<Integer> withDeal = new ArrayList<>();
+        List<DealIntake> intakes = new ArrayList<>();
+        for (int i = 0; i < toWrite.size(); i++) {
+            PendingIntake p = toWrite.get(i);
+            if (p.event().createsDeal()) {
+                withDeal.add(i);
+                intakes.add(new DealIntake(eventIds.get(i), p.event().channel().name(), p.event().sourceKey(), resolved.get(i),
+                        p.event().deal(), p.responsibleUserId(), p.event().actor()));
+            }
+        }
+        List<PlacedDeal> placedOfIntakes = intakes.isEmpty() ? List.of() : deals.place(intakes);
+        List<PlacedDeal> placed = new ArrayList<>(Collections.nCopies(toWrite.size(), (PlacedDeal) null));
+        for (int j = 0; j < withDeal.size(); j++) {
+            placed.set(withDeal.get(j), placedOfIntakes.get(j));
+        }
+        return placed;
     }
 
     private interface IndexedMapper<T> {

@@ -10,9 +10,15 @@ import com.leadwire.pipeline.DealRequest;
  * event (provider event id, form submission id, Telegram update id, API Idempotency-Key); the
  * service scopes it by channel and source. {@code payload} is the raw body, kept in the log.
  * {@code actor} says who or what acted, for history ("api:key-name", "form:leads-autocloud").
+ * {@code createsDeal = false} only merges the contact (an import of a contact list).
  */
 public record IntakeEvent(Channel channel, String sourceKey, String idempotencyKey, String payload,
-                          ContactDetails contact, DealRequest deal, String actor) {
+                          ContactDetails contact, DealRequest deal, String actor, boolean createsDeal) {
+
+    public IntakeEvent(Channel channel, String sourceKey, String idempotencyKey, String payload, ContactDetails contact,
+                       DealRequest deal, String actor) {
+        this(channel, sourceKey, idempotencyKey, payload, contact, deal, actor, true);
+    }
 
     public IntakeEvent {
         Objects.requireNonNull(channel, "channel");

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.stereotype.Service;
 
 import com.leadwire.contacts.ContactDetails;
@@ -59,7 +60,9 @@ public class IntakeService {
                 new CompletableFuture<>());
         writers.submit(pending);
         IntakeResult result = awaitCommit(pending);
-        log.info("Intake event {} ({} {}): contact {}{}, deal {}{}{}", result.eventId(), checked.channel(),
+        // an import logs one line per job, not one per row
+        log.atLevel(checked.channel() == Channel.IMPORT ? Level.DEBUG : Level.INFO).log(
+                "Intake event {} ({} {}): contact {}{}, deal {}{}{}", result.eventId(), checked.channel(),
                 checked.sourceKey() == null ? "-" : checked.sourceKey(), result.contactId(),
                 result.contactCreated() ? " created" : "", result.dealId(), result.dealCreated() ? " created" : "",
                 result.repeated() ? " (repeat, nothing changed)" : "");
@@ -93,7 +96,7 @@ public class IntakeService {
         }
         deals.validate(deal);
         return new IntakeEvent(event.channel(), event.sourceKey(), event.idempotencyKey(), event.payload(), contact, deal,
-                event.actor());
+                event.actor(), event.createsDeal());
     }
 
     private Long responsibleOf(DealRequest deal) {

@@ -45,6 +45,11 @@ public class Deals {
         return deals.findById(id).map(this::view);
     }
 
+    /** The deal of a payment, once its first callback created it. */
+    public Optional<DealView> ofPayment(PaymentUpdate payment) {
+        return deals.findByExternalRef(payment.dealRef()).map(this::view);
+    }
+
     public List<DealView> forContact(long contactId) {
         return deals.findByContactIdOrderByIdDesc(contactId).stream().map(this::view).toList();
     }

@@ -28,12 +28,15 @@ public class Sources {
     private final PlacementCatalog catalog;
     private final JsonFields json;
     private final NamedParameterJdbcTemplate jdbc;
+    private final List<SourceSettingsCheck> settingsChecks;
 
-    Sources(SourceRepository sources, PlacementCatalog catalog, JsonFields json, NamedParameterJdbcTemplate jdbc) {
+    Sources(SourceRepository sources, PlacementCatalog catalog, JsonFields json, NamedParameterJdbcTemplate jdbc,
+            List<SourceSettingsCheck> settingsChecks) {
         this.sources = sources;
         this.catalog = catalog;
         this.json = json;
         this.jdbc = jdbc;
+        this.settingsChecks = List.copyOf(settingsChecks);
     }
 
     /**
@@ -109,6 +112,7 @@ public class Sources {
         }
         draft.placementRules().forEach(rule -> requireStage(snapshot, rule.pipelineId(), rule.stageId()));
         DealTitles.requireValid(draft.dealTitleTemplate());
+        settingsChecks.stream().filter(check -> check.appliesTo(draft.kind())).forEach(check -> check.check(draft.settings()));
     }
 
     private static void requireStage(PlacementCatalog.Snapshot snapshot, Long pipelineId, long stageId) {

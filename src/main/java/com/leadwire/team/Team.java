@@ -64,6 +64,13 @@ public class Team {
         return user.view();
     }
 
+    @Transactional
+    public TeamMember unlinkTelegram(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("no team member " + userId));
+        user.unlinkTelegram();
+        return user.view();
+    }
+
     boolean hasAdmin() {
         return users.existsByRole(Role.ADMIN);
     }

@@ -8,8 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every test that runs the whole app ({@link OnH2} or {@link OnMariaDb}). It wires the
- * app to the JVM-wide real servers (SMTP), so all such tests share two Spring contexts. Tests
- * share the database too: each one makes its own unique data and asserts only on that.
+ * app to the JVM-wide servers (real SMTP, the stub Mercado Pago API), so all such tests share
+ * two Spring contexts. Tests share the database too: each one makes its own unique data and
+ * asserts only on that.
  */
 public abstract class IntegrationTestSupport {
 
@@ -23,6 +24,7 @@ public abstract class IntegrationTestSupport {
     static void realServers(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestSmtp::port);
+        registry.add("leadwire.payments.mercadopago.api-base-url", StubMercadoPago::baseUrl);
     }
 
     protected String baseUrl() {

@@ -1,0 +1,15 @@
+package com.leadwire.imports;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An import's options and progress: {@code rowsDone} of {@code totalRows} (non-blank data rows),
+ * each done row counted once as {@code created} (new contact), {@code merged} (into an existing
+ * contact) or {@code rejected}.
+ */
+public record ImportJobView(long id, ImportState state, String fileName, String source, boolean createDeals,
+                            Map<String, String> mapping, int totalRows, int rowsDone, int created, int merged,
+                            int rejected, int dealsCreated, String failure, String requestedBy, Instant createdAt,
+                            Instant startedAt, Instant finishedAt) {
+}

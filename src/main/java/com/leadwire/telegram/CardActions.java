@@ -1,0 +1,143 @@
+package com.leadwire.telegram;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.leadwire.contacts.ContactView;
+import com.leadwire.contacts.Contacts;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.SourceView;
+import com.leadwire.pipeline.Sources;
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
+import com.leadwire.telegram.DealCards.Keys;
+
+/**
+ * A rep's press on a deal card. Checked before anything changes: the data is signed for this
+ * chat, the chat is a linked rep, the deal is theirs or unclaimed, and it is still in the stage
+ * the card shows. Applied through {@link Deals} (which records the history), then the card is
+ * edited in place to the deal's new state. Every refusal is an answerCallbackQuery text.
+ */
+@Component
+@ConditionalOnBot
+class CardActions {
+
+    private static final Logger log = LoggerFactory.getLogger(CardActions.class);
+
+    private final CardSigner signer;
+    private final DealCards cards;
+    private final Deals deals;
+    private final Team team;
+    private final Contacts contacts;
+    private final Sources sources;
+    private final BotApi bot;
+    private final TelegramProperties properties;
+
+    CardActions(CardSigner signer, DealCards cards, Deals deals, Team team, Contacts contacts, Sources sources, BotApi bot,
+                TelegramProperties properties) {
+        this.signer = signer;
+        this.cards = cards;
+        this.deals = deals;
+        this.team = team;
+        this.contacts = contacts;
+        this.sources = sources;
+        this.bot = bot;
+        this.properties = properties;
+    }
+
+    void press(Incoming in) {
+        Optional<TeamMember> rep = team.findByTelegramChat(in.chatId()).filter(TeamMember::active);
+        if (rep.isEmpty()) {
+            refuse(in, "Only linked team members can use these buttons.", "chat not linked");
+            return;
+        }
+        Optional<CardPress> verified = signer.verify(in.chatId(), in.callbackData());
+        if (verified.isEmpty()) {
+            refuse(in, "This button is not valid.", "signature check failed");
+            return;
+        }
+        CardPress press = verified.get();
+        Optional<DealView> found = deals.find(press.dealId());
+        if (found.isEmpty()) {
+            refuse(in, "This deal no longer exists.", "no deal " + press.dealId());
+            return;
+        }
+        DealView deal = found.get();
+        if (deal.responsibleUserId() != null && deal.responsibleUserId() != rep.get().id()) {
+            refuse(in, "This deal is someone else's.", "deal " + deal.id() + " belongs to user " + deal.responsibleUserId());
+            return;
+        }
+        if (deal.stageId() != press.stageId()) {
+            show(in, deal, Keys.MAIN);
+            refuse(in, "This card is out of date: the deal is now in " + deal.stageName() + ".", "stale card of deal " + deal.id());
+            return;
+        }
+        try {
+            apply(in, press, deal, rep.get());
+        } catch (ConflictException | InvalidInputException | NotFoundException refused) {
+            refuse(in, refused.getMessage(), "deal " + deal.id() + ": " + refused.getMessage());
+        }
+    }
+
+    private void apply(Incoming in, CardPress press, DealView deal, TeamMember rep) {
+        String actor = "telegram:" + rep.username();
+        switch (press.action()) {
+            case MOVE_MENU -> answered(in, "Move to…", deal, Keys.MOVE_MENU);
+            case LOST_MENU -> answered(in, "Why was it lost?", deal, Keys.LOST_MENU);
+            case BACK -> answered(in, "◂", deal, Keys.MAIN);
+            case CLAIM -> answered(in, "It is yours.", deals.claim(deal.id(), rep.id(), actor), Keys.MAIN);
+            case MOVE -> answered(in, "Moved.", deals.moveTo(deal.id(), parseStage(press.argument()), actor, deal.stageId()), Keys.MAIN);
+            case WON -> answered(in, "Won! 🎉", deals.markWon(deal.id(), actor, deal.stageId()), Keys.MAIN);
+            case LOST -> answered(in, "Marked lost.", deals.markLost(deal.id(), reason(press.argument()), actor, deal.stageId()), Keys.MAIN);
+        }
+        log.info("Telegram chat {}: user {} pressed {} on deal {}", in.chatId(), rep.id(), press.action(), deal.id());
+    }
+
+    /** The card shows the new state before the press is answered, so what the rep sees next is current. */
+    private void answered(Incoming in, String answer, DealView deal, Keys keys) {
+        show(in, deal, keys);
+        bot.answer(in.callbackId(), answer);
+    }
+
+    private void show(Incoming in, DealView deal, Keys keys) {
+        ContactView contact = contacts.findById(deal.contactId()).orElseThrow();
+        String source = deal.sourceKey() == null ? null : sources.findByKey(deal.sourceKey()).map(SourceView::name).orElse(null);
+        String responsible = deal.responsibleUserId() == null ? null
+                : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
+        try {
+            bot.edit(in.chatId(), in.callbackMessageId(),
+                    cards.text(deal, new DealCards.About(contact.name(), contact.primaryEmail(), source, responsible)),
+                    cards.keyboard(in.chatId(), deal, keys));
+        } catch (BotApiFailure failure) {
+            log.warn("Telegram chat {}: card of deal {} not updated: {}", in.chatId(), deal.id(), failure.getMessage());
+        }
+    }
+
+    private void refuse(Incoming in, String answer, String why) {
+        log.info("Telegram chat {}: button press refused ({})", in.chatId(), why);
+        bot.answer(in.callbackId(), answer);
+    }
+
+    private static long parseStage(String argument) {
+        try {
+            return Long.parseLong(argument, 36);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("stage", "no such stage");
+        }
+    }
+
+    private String reason(String argument) {
+        try {
+            return properties.lostReasons().get(Integer.parseInt(argument));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("reason", "no such reason");
+        }
+    }
+}

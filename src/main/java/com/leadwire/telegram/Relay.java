@@ -1,0 +1,104 @@
+package com.leadwire.telegram;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.leadwire.contacts.ContactView;
+import com.leadwire.contacts.Contacts;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.StageKind;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
+
+/**
+ * After the lead is in: a prospect's messages go to the responsible rep of their latest open
+ * deal, and a rep's reply (a Telegram reply to the relayed copy) goes back to the prospect. Both
+ * are stored on the deal's timeline in the transaction that queues the message.
+ */
+@Component
+@ConditionalOnBot
+class Relay {
+
+    private static final Logger log = LoggerFactory.getLogger(Relay.class);
+    private static final int MAX_TEXT = 4000;
+
+    private final Contacts contacts;
+    private final Deals deals;
+    private final Team team;
+    private final DealMessageRows rows;
+    private final TelegramMessages messages;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final BotApi bot;
+
+    Relay(Contacts contacts, Deals deals, Team team, DealMessageRows rows, TelegramMessages messages,
+          TransactionTemplate transaction, ApplicationEventPublisher events, BotApi bot) {
+        this.contacts = contacts;
+        this.deals = deals;
+        this.team = team;
+        this.rows = rows;
+        this.messages = messages;
+        this.transaction = transaction;
+        this.events = events;
+        this.bot = bot;
+    }
+
+    void fromProspect(Incoming in) {
+        Optional<ContactView> contact = contacts.findByTelegramUser(in.userId());
+        Optional<DealView> deal = contact.flatMap(found -> deals.forContact(found.id()).stream()
+                .filter(candidate -> candidate.stageKind() == StageKind.OPEN).findFirst());
+        if (deal.isEmpty()) {
+            bot.send(in.chatId(), "Hello! Send /start to tell us what you are looking for.", List.of());
+            return;
+        }
+        DealView open = deal.get();
+        Optional<TeamMember> rep = Optional.ofNullable(open.responsibleUserId()).flatMap(team::findById)
+                .filter(member -> member.active() && member.telegramLinked());
+        String text = clipped(in.text());
+        transaction.executeWithoutResult(status -> {
+            long id = rows.insert(new DealMessageRows.Entry(open.id(), DealMessageView.Direction.IN, in.chatId(),
+                    rep.map(TeamMember::id).orElse(null), null, text));
+            rep.ifPresent(member -> messages.queue("telegram-relay-in:" + in.updateId(),
+                    new TelegramPayload(member.telegramChatId(), "💬 " + nameOf(contact.get()) + " (deal #" + open.id() + ", "
+                            + open.title() + "):\n" + text + "\n\n↩ Reply to this message to answer.", List.of(), id),
+                    open.id(), null));
+            events.publishEvent(new ProspectMessageReceived(open.id(), contact.get().id(), in.userId(), id, text, Instant.now()));
+        });
+        log.info("Telegram chat {}: prospect message on deal {}{}", in.chatId(), open.id(),
+                rep.map(member -> ", relayed to user " + member.id()).orElse(", no linked responsible rep to relay to"));
+    }
+
+    void fromRep(Incoming in, TeamMember rep) {
+        Optional<DealMessageRows.Entry> original = in.replyToMessageId() == null ? Optional.empty()
+                : rows.relayedAs(in.chatId(), in.replyToMessageId());
+        if (original.isEmpty()) {
+            bot.send(in.chatId(), "To answer a prospect, reply to their relayed message.", List.of());
+            return;
+        }
+        DealMessageRows.Entry prospectMessage = original.get();
+        String text = clipped(in.text());
+        transaction.executeWithoutResult(status -> {
+            rows.insert(new DealMessageRows.Entry(prospectMessage.dealId(), DealMessageView.Direction.OUT,
+                    prospectMessage.prospectChatId(), rep.id(), in.chatId(), text));
+            messages.queue("telegram-relay-out:" + in.updateId(), new TelegramPayload(prospectMessage.prospectChatId(), text, List.of(), null),
+                    prospectMessage.dealId(), null);
+        });
+        log.info("Telegram chat {}: reply of user {} relayed to the prospect of deal {}", in.chatId(), rep.id(), prospectMessage.dealId());
+    }
+
+    private static String nameOf(ContactView contact) {
+        return contact.name() == null ? contact.primaryEmail() : contact.name();
+    }
+
+    private static String clipped(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+    }
+}

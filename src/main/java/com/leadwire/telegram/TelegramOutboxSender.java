@@ -1,0 +1,61 @@
+package com.leadwire.telegram;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import com.leadwire.outbox.OutboxChannel;
+import com.leadwire.outbox.OutboxSender;
+import com.leadwire.outbox.PendingMessage;
+
+/**
+ * Delivers the outbox's Telegram rows. Paced below Telegram's limits (our own pace asks for a
+ * {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
+ * ordinary failure the outbox retries; a refused chat is permanent.
+ */
+@Component
+@ConditionalOnBot
+class TelegramOutboxSender implements OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramOutboxSender.class);
+
+    private final BotApi bot;
+    private final TelegramMessages messages;
+    private final DealMessageRows dealMessages;
+    private final Pacing pacing;
+
+    TelegramOutboxSender(BotApi bot, TelegramMessages messages, DealMessageRows dealMessages, TelegramProperties properties) {
+        this.bot = bot;
+        this.messages = messages;
+        this.dealMessages = dealMessages;
+        this.pacing = new Pacing(properties.perChatInterval(), properties.messagesPerSecond(), Clock.systemUTC());
+    }
+
+    @Override
+    public OutboxChannel channel() {
+        return OutboxChannel.TELEGRAM;
+    }
+
+    @Override
+    public void send(PendingMessage pending) {
+        TelegramPayload payload = messages.read(pending.payload());
+        pacing.reserve(payload.chatId()).ifPresent(wait -> {
+            throw new RetryAfter(wait, "pacing chat " + payload.chatId());
+        });
+        try {
+            Message sent = bot.send(payload.chatId(), payload.text(), payload.keyboard());
+            if (payload.dealMessageId() != null) {
+                dealMessages.recordRelayedCopy(payload.dealMessageId(), payload.chatId(), sent.getMessageId());
+            }
+            log.info("Telegram message {} sent to chat {} (deal {})", pending.id(), payload.chatId(), pending.dealId());
+        } catch (BotApiFailure.RateLimited limited) {
+            pacing.holdChat(payload.chatId(), limited.retryAfter);
+            throw new RetryAfter(limited.retryAfter, "Bot API 429 for chat " + payload.chatId());
+        } catch (BotApiFailure.Rejected rejected) {
+            throw new PermanentFailure(rejected.getMessage());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.leadwire.forms;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class FormIntakeMariaDbIntegrationTests extends FormIntakeContract {
+}

@@ -1,0 +1,7 @@
+package com.leadwire.imports;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class ImportMariaDbIntegrationTests extends ImportContract {
+}

@@ -1,0 +1,7 @@
+package com.leadwire.payments;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class GenericPaymentsMariaDbIntegrationTests extends GenericPaymentsContract {
+}

@@ -1,0 +1,65 @@
+package com.leadwire.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class PacingTests {
+
+    private Instant now = Instant.parse("2026-12-01T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    @Test
+    void aChatGetsOneMessageASecond() {
+        Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+
+        assertThat(pacing.reserve(1)).isEmpty();
+        now = now.plusMillis(400);
+        assertThat(pacing.reserve(1)).contains(Duration.ofMillis(600));
+        assertThat(pacing.reserve(2)).isEmpty();
+        now = now.plusMillis(600);
+        assertThat(pacing.reserve(1)).isEmpty();
+    }
+
+    @Test
+    void allChatsTogetherGetAtMostTheGlobalRate() {
+        Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+        for (int chat = 0; chat < 30; chat++) {
+            assertThat(pacing.reserve(chat)).isEmpty();
+        }
+        now = now.plusMillis(250);
+
+        assertThat(pacing.reserve(99)).contains(Duration.ofMillis(750));
+        now = now.plusMillis(750);
+        assertThat(pacing.reserve(99)).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedChatWaitsTelegramsRetryAfter() {
+        Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+
+        pacing.holdChat(5, Duration.ofSeconds(7));
+
+        assertThat(pacing.reserve(5)).contains(Duration.ofSeconds(7));
+    }
+}
