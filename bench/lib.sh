@@ -67,7 +67,7 @@ start_app() {
       LEADWIRE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db?createDatabaseIfNotExist=true" \
       LEADWIRE_DB_USER=root LEADWIRE_DB_PASSWORD= \
       LEADWIRE_API_KEY="$API_KEY" LEADWIRE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-      LEADWIRE_PUBLIC_URL="http://127.0.0.1:$port" LEADWIRE_FORMS_RATELIMIT_PERMINUTE=1000000000 "$@" \
+      LEADWIRE_PUBLIC_URL="http://127.0.0.1:$port" LEADWIRE_FORMS_RATELIMIT_PERMINUTE=100000 "$@" \
       java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$port") >>"$OUT_DIR/$name.log" 2>&1 &
   local pid=$!
   STARTED_PIDS+=("$pid")
