@@ -50,8 +50,10 @@ public class ApiKeys implements ApplicationRunner {
         return new CreatedKey(name, raw);
     }
 
-    /** The key's name when the raw key is a known active key. */
-    @Transactional(readOnly = true)
+    /**
+     * The key's name when the raw key is a known active key. Not transactional: a cached key
+     * needs no connection, and a miss reads through the repository's own read-only transaction.
+     */
     public Optional<String> authenticate(String raw) {
         if (raw == null || raw.length() < MIN_KEY_LENGTH || raw.length() > 200) {
             return Optional.empty();

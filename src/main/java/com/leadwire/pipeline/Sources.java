@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.shared.ConflictException;
@@ -38,7 +39,11 @@ public class Sources {
         this.settingsChecks = List.copyOf(settingsChecks);
     }
 
-    /** From the placement snapshot: cheap enough for every intake request. */
+    /**
+     * From the placement snapshot: cheap enough for every intake request, so it opens no
+     * transaction of its own (the snapshot reloads in its own).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SourceView> findByKey(String key) {
         return Optional.ofNullable(catalog.current().sourceByKey().get(key));
     }

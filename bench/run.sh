@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Leadwire bench: one command per scenario, prints numbers, not part of ./mvnw verify.
+#
+#   bench/run.sh [throughput]   start time, idle RSS, wrk load on the intake, DB checks, raw-JDBC baseline
+#   bench/run.sh profile        like throughput's load, with a JFR recording summarised by top frames
+#   bench/run.sh latency        event -> MAIL outbox row sent latency at a fixed 200 events/s (SMTP sink)
+#   bench/run.sh board          10k deals through the API, then the board's reads (Board.of) timed
+#   bench/run.sh kill           kill -9 of the app under load, restart, nothing acknowledged is lost
+#   bench/run.sh two-nodes      two app instances on one database, every outbox row delivered once
+#   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)
+#   bench/run.sh all            all of the above, one after the other
+#
+# Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_CONNECTIONS (16),
+# BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths).
+# Output files go to bench/out/ (ignored by git).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SECONDS_LOAD="${BENCH_SECONDS:-30}"
+WARMUP="${BENCH_WARMUP:-10}"
+START_TIMEOUT="${BENCH_START_TIMEOUT:-600}"
+CONNS="${BENCH_CONNECTIONS:-16}"
+WRK_THREADS="${BENCH_THREADS:-2}"
+API_KEY="lw_bench_$(random_secret)"
+ADMIN_PASSWORD="$(random_secret)"
+export API_KEY ADMIN_PASSWORD
+
+# The form intake (demo form leads-autocloud) is benchmarked too, half of the requests, when
+# the forms channel exists in this checkout; its per-IP rate limit is lifted for the bench.
+default_paths() {
+  if [[ -f "$REPO_DIR/routes/forms.yaml" ]]; then
+    echo "/api/v1/deals,/api/v1/intake/forms/${BENCH_FORM_KEY:-leads-autocloud}"
+  else
+    echo "/api/v1/deals"
+  fi
+}
+export BENCH_PATHS="${BENCH_PATHS:-$(default_paths)}"
+
+scenario="${1:-throughput}"
+ensure_wrk
+ensure_jar
+for file in "$BENCH_DIR"/scenarios/*.sh; do source "$file"; done
+
+case "$scenario" in
+  throughput) scenario_throughput ;;
+  profile) scenario_profile ;;
+  latency) scenario_latency ;;
+  board) scenario_board ;;
+  kill) scenario_kill ;;
+  two-nodes) scenario_two_nodes ;;
+  db-restart) scenario_db_restart ;;
+  all)
+    for s in scenario_throughput scenario_profile scenario_latency scenario_board scenario_kill scenario_two_nodes scenario_db_restart; do
+      "$s" || log "$s failed"
+    done ;;
+  *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;
+esac
