@@ -5,7 +5,10 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.ForbiddenException;
@@ -23,6 +26,7 @@ final class Problem {
 
     static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger log = LoggerFactory.getLogger(Problem.class);
+    private static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 
     private Problem() {
     }
@@ -61,12 +65,25 @@ final class Problem {
             log.warn("Answered 503: {}", failure.getMessage());
             return detail(503, "Service unavailable", failure.getMessage() + "; retry later.");
         }
+        if (isDatabaseUnavailable(failure)) {
+            log.warn("Answered 503, the database is not answering: {}", failure.toString());
+            return detail(503, "Service unavailable", "Nothing was stored: the database is not answering; retry later.");
+        }
         log.error("Unexpected failure answering a request", failure);
         return detail(500, "Internal error", "Something went wrong on our side; the request was not completed.");
     }
 
     static Duration retryAfter(Throwable failure) {
-        return failure instanceof RateLimitedException limited ? limited.retryAfter() : null;
+        if (failure instanceof RateLimitedException limited) {
+            return limited.retryAfter();
+        }
+        return isDatabaseUnavailable(failure) ? DATABASE_RETRY : null;
+    }
+
+    /** The database is down or unreachable (no connection, no transaction): the caller's retry will do. */
+    private static boolean isDatabaseUnavailable(Throwable failure) {
+        return failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
+                || failure instanceof TransientDataAccessResourceException;
     }
 
     static ProblemDetail detail(int status, String title, String detail) {
