@@ -9,10 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +27,18 @@ import com.leadwire.outbox.PendingMessage;
  * {@value #KEY_HEADER} header, so a repeat of an at-least-once delivery can be recognised.
  */
 @Component
-class MailOutboxSender implements OutboxSender {
+class MailOutboxSender implements OutboxSender, DisposableBean {
 
     static final String KEY_HEADER = "X-Leadwire-Key";
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
 
-    private final ObjectProvider<JavaMailSender> smtp;
+    private final ObjectProvider<JavaMailSenderImpl> smtp;
+    private volatile SmtpConnections connections;
     private final DevMailbox devMailbox;
     private final MailProperties properties;
     private final ObjectMapper json;
 
-    MailOutboxSender(ObjectProvider<JavaMailSender> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json) {
+    MailOutboxSender(ObjectProvider<JavaMailSenderImpl> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json) {
         this.smtp = smtp;
         this.devMailbox = devMailbox;
         this.properties = properties;
@@ -61,8 +61,8 @@ class MailOutboxSender implements OutboxSender {
                     message.idempotencyKey(), message.dealId()));
             return;
         }
-        JavaMailSender sender = smtp.getObject();
-        MimeMessage mime = sender.createMimeMessage();
+        SmtpConnections server = connections();
+        MimeMessage mime = server.newMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
             helper.setFrom(properties.from());
@@ -77,20 +77,38 @@ class MailOutboxSender implements OutboxSender {
             throw new PermanentFailure("not a deliverable address: " + e.getMessage());
         }
         try {
-            sender.send(mime);
-        } catch (MailParseException e) {
-            throw new PermanentFailure("the message cannot be built: " + e.getMessage());
-        } catch (MailSendException e) {
-            if (e.getFailedMessages().values().stream().anyMatch(MailOutboxSender::addressRejected)) {
+            server.send(mime);
+        } catch (SendFailedException e) {
+            if (addressRejected(e)) {
                 throw new PermanentFailure("the mail server refused the address: " + e.getMessage());
             }
             throw e;
         }
     }
 
+    private SmtpConnections connections() {
+        SmtpConnections current = connections;
+        if (current == null) {
+            synchronized (this) {
+                if (connections == null) {
+                    connections = new SmtpConnections(smtp.getObject());
+                }
+                current = connections;
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public void destroy() {
+        if (connections != null) {
+            connections.close();
+        }
+    }
+
     /** The server answered 5xx for the recipients (an address that will never work). */
-    private static boolean addressRejected(Exception failure) {
-        return failure instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+    private static boolean addressRejected(SendFailedException sendFailed) {
+        return sendFailed.getInvalidAddresses() != null
                 && sendFailed.getInvalidAddresses().length > 0
                 && (sendFailed.getValidSentAddresses() == null || sendFailed.getValidSentAddresses().length == 0)
                 && (sendFailed.getValidUnsentAddresses() == null || sendFailed.getValidUnsentAddresses().length == 0);

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.outbox.OutboxChannel;
@@ -20,7 +20,7 @@ class DevMailboxTests {
     private final ObjectMapper json = new ObjectMapper();
     private final DevMailbox mailbox = new DevMailbox(new MailProperties("Leadwire <no-reply@leadwire.local>", null, 2), "");
     private final MailOutboxSender sender = new MailOutboxSender(
-            new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), mailbox, new MailProperties("x@y.zz", null, 2), json);
+            new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), mailbox, new MailProperties("x@y.zz", null, 2), json);
 
     private PendingMessage mail(long id, String subject) throws Exception {
         String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá"));
