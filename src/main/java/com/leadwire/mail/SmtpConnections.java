@@ -31,7 +31,8 @@ final class SmtpConnections implements AutoCloseable {
     void send(MimeMessage message) throws MessagingException {
         message.saveChanges();
         Transport reused = ofThisThread.get();
-        if (reused != null && reused.isConnected()) {
+        // no isConnected() check: it costs a NOOP round trip per message; a dead connection fails the send instead
+        if (reused != null) {
             try {
                 reused.sendMessage(message, message.getAllRecipients());
                 return;
