@@ -66,21 +66,30 @@ public class OutboxDelivery implements DisposableBean {
         return delivered;
     }
 
+    /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */
     private int deliverAll(List<PendingMessage> claimed, String token) {
         List<Future<Boolean>> results = new ArrayList<>(claimed.size());
         claimed.forEach(message -> results.add(sending.submit(() -> deliver(message, token))));
-        int delivered = 0;
-        for (Future<Boolean> result : results) {
+        List<PendingMessage> sent = new ArrayList<>(claimed.size());
+        for (int i = 0; i < results.size(); i++) {
             try {
-                delivered += result.get() ? 1 : 0;
+                if (results.get(i).get()) {
+                    sent.add(claimed.get(i));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return delivered;
+                break;
             } catch (ExecutionException e) {
                 log.warn("Outbox delivery step failed: {}", e.getCause().toString());
             }
         }
-        return delivered;
+        int marked = rows.markSent(sent.stream().map(PendingMessage::id).toList(), token, Instant.now());
+        if (marked < sent.size()) {
+            log.warn("{} outbox messages were sent after their claim ran out; another node may send them again", sent.size() - marked);
+        }
+        sent.forEach(message -> log.info("Outbox {} {} to {} sent (deal {}, event {}, attempt {})", message.id(), message.channel(),
+                message.recipient(), message.dealId(), message.eventId(), message.attempt()));
+        return sent.size();
     }
 
     private boolean deliver(PendingMessage message, String token) {
@@ -106,12 +115,6 @@ public class OutboxDelivery implements DisposableBean {
         } catch (Exception failure) {
             failed(message, token, failure);
             return false;
-        }
-        if (rows.markSent(message.id(), token, Instant.now())) {
-            log.info("Outbox {} {} to {} sent (deal {}, event {}, attempt {})", message.id(), message.channel(), message.recipient(),
-                    message.dealId(), message.eventId(), message.attempt());
-        } else {
-            log.warn("Outbox {} was sent after its claim ran out; another node may send it again", message.id());
         }
         return true;
     }

@@ -64,10 +64,16 @@ class OutboxRows {
         return due;
     }
 
-    boolean markSent(long id, String token, Instant now) {
-        return updated("""
-                UPDATE outbox_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claim_token = NULL, last_error = NULL
-                WHERE id = :id AND claim_token = :token""", marks(id, token).addValue("now", Timestamp.from(now)));
+    /** Marks the sent rows of one claim in one statement; answers how many were still this claim's. */
+    int markSent(List<Long> ids, String token, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return updatedRows("""
+                UPDATE outbox_message SET status = 'SENT', sent_at = :now, attempts = attempts + 1, claim_token = NULL,
+                       last_error = NULL
+                WHERE id IN (:ids) AND claim_token = :token""", new MapSqlParameterSource().addValue("ids", ids)
+                .addValue("token", token).addValue("now", Timestamp.from(now)));
     }
 
     /** Back to pending; {@code failedAttempt} false for waits that are no failure (pacing, 429). */
@@ -118,11 +124,15 @@ class OutboxRows {
         return counts;
     }
 
-    /** A mark is one row's update; a deadlock with another node's claim is simply tried again. */
     private boolean updated(String sql, MapSqlParameterSource params) {
+        return updatedRows(sql, params) == 1;
+    }
+
+    /** A mark is a plain update; a deadlock with another node's claim is simply tried again. */
+    private int updatedRows(String sql, MapSqlParameterSource params) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbc.update(sql, params) == 1;
+                return jdbc.update(sql, params);
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= MARK_ATTEMPTS) {
                     throw e;
