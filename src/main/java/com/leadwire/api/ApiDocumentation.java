@@ -1,11 +1,14 @@
 package com.leadwire.api;
 
+import static com.leadwire.shared.web.OpenApiResponses.problem;
+
 import java.util.List;
-import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.leadwire.shared.web.OpenApiResponses;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -92,14 +95,6 @@ class ApiDocumentation {
     }
 
     static ApiResponse json(String description, Schema<?> schema) {
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType("application/json", new MediaType().schema(schema)));
-    }
-
-    static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(Problem.MEDIA_TYPE,
-                new MediaType().schema(new ObjectSchema().properties(Map.of(
-                        "type", new StringSchema(), "title", new StringSchema(), "status", new Schema<>().type("integer"),
-                        "detail", new StringSchema())))));
+        return OpenApiResponses.content(description, "application/json", schema);
     }
 }

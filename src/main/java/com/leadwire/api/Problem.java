@@ -20,11 +20,12 @@ import com.leadwire.shared.RateLimitedException;
 import com.leadwire.shared.SignatureRejectedException;
 import com.leadwire.shared.UnsupportedContentTypeException;
 import com.leadwire.shared.UpstreamUnavailableException;
+import com.leadwire.shared.web.OpenApiResponses;
 
 /** How each failure kind is answered: an RFC 9457 problem with a status and a clear detail. */
 final class Problem {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    static final String MEDIA_TYPE = OpenApiResponses.PROBLEM_MEDIA_TYPE;
     private static final Logger log = LoggerFactory.getLogger(Problem.class);
     private static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 

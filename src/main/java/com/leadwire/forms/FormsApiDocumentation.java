@@ -1,7 +1,9 @@
 package com.leadwire.forms;
 
+import static com.leadwire.shared.web.OpenApiResponses.content;
+import static com.leadwire.shared.web.OpenApiResponses.problem;
+
 import java.util.List;
-import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +29,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 class FormsApiDocumentation {
 
     private static final String TAG = "Forms and pop-ups";
-    private static final String PROBLEM = "application/problem+json";
 
     @Bean
     OpenApiCustomizer formsRoutes() {
@@ -94,15 +95,5 @@ class FormsApiDocumentation {
                         .addApiResponse("204", new ApiResponse().description("Origin allowed"))
                         .addApiResponse("403", problem("Origin not allowed"))
                         .addApiResponse("404", problem("No such source")));
-    }
-
-    private static ApiResponse content(String description, String mediaType, Schema<?> schema) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
-    }
-
-    private static ApiResponse problem(String description) {
-        return content(description, PROBLEM, new ObjectSchema().properties(Map.of(
-                "type", new StringSchema(), "title", new StringSchema(), "status", new Schema<>().type("integer"),
-                "detail", new StringSchema())));
     }
 }

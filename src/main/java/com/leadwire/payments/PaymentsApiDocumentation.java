@@ -1,5 +1,7 @@
 package com.leadwire.payments;
 
+import static com.leadwire.shared.web.OpenApiResponses.problem;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +27,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 /** The payment callback routes in OpenAPI (springdoc cannot see Camel routes). They carry signatures, not API keys. */
 @Configuration(proxyBeanMethods = false)
 class PaymentsApiDocumentation {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Bean
     OpenApiCustomizer paymentCallbackRoutes() {
@@ -97,12 +97,5 @@ class PaymentsApiDocumentation {
     private static Parameter header(String name, String description) {
         return new HeaderParameter().name(name).required(!name.equals(MercadoPagoSignature.REQUEST_ID_HEADER))
                 .schema(new StringSchema()).description(description);
-    }
-
-    private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM,
-                new MediaType().schema(new ObjectSchema().properties(Map.of(
-                        "type", new StringSchema(), "title", new StringSchema(), "status", new Schema<>().type("integer"),
-                        "detail", new StringSchema())))));
     }
 }
