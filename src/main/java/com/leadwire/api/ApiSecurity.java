@@ -51,8 +51,7 @@ class ApiSecurity {
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        // Camel answers on an async dispatch of the request that was already checked
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().hasRole("API"))
                 .exceptionHandling(errors -> errors
@@ -61,6 +60,19 @@ class ApiSecurity {
                         .accessDeniedHandler((request, response, failure) -> ProblemWriter.write(response, json,
                                 Problem.detail(403, "Forbidden", "This key may not do that."))))
                 .build();
+    }
+
+    /**
+     * The authenticated key of the current request ({@code api:<key name>}), for history. Camel's
+     * routes run on the request thread ({@code shared.web.RequestThreadPlatformHttp}), where the
+     * filter left it.
+     */
+    static String callerName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof ApiKeyAuthentication key)) {
+            throw new IllegalStateException("no API key authenticated on this thread");
+        }
+        return key.getName();
     }
 
     /** Authenticates a request that carries a known API key; a wrong key is simply not authenticated (401 later). */

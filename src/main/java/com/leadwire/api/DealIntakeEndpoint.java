@@ -28,13 +28,11 @@ import com.leadwire.shared.web.JsonBodies;
 class DealIntakeEndpoint {
 
     private final IntakeService intake;
-    private final ApiKeys keys;
     private final JsonBodies bodies;
     private final ObjectMapper json;
 
-    DealIntakeEndpoint(IntakeService intake, ApiKeys keys, JsonBodies bodies, ObjectMapper json) {
+    DealIntakeEndpoint(IntakeService intake, JsonBodies bodies, ObjectMapper json) {
         this.intake = intake;
-        this.keys = keys;
         this.bodies = bodies;
         this.json = json;
     }
@@ -43,12 +41,10 @@ class DealIntakeEndpoint {
         bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
         byte[] body = message.getBody(byte[].class);
         String idempotencyKey = message.getHeader("Idempotency-Key", String.class);
-        String apiKey = message.getHeader(ApiSecurity.API_KEY_HEADER, String.class);
         CreateDealRequest request = bodies.read(body, CreateDealRequest.class);
         if (request.contact() == null) {
             throw new InvalidInputException("contact", "contact with an e-mail is required");
         }
-        String keyName = keys.authenticate(apiKey).orElse("unknown");
         CreateDealRequest.Contact contact = request.contact();
         CreateDealRequest.Deal deal = request.deal() == null
                 ? new CreateDealRequest.Deal(null, null, null, null, null, null, null, null) : request.deal();
@@ -58,7 +54,7 @@ class DealIntakeEndpoint {
                         contact.fields(), null, null),
                 new DealRequest(deal.title(), deal.amount(), deal.currency(), deal.products(), deal.pipelineId(), deal.stageId(),
                         deal.responsible(), deal.fields(), null),
-                "api:" + keyName));
+                ApiSecurity.callerName()));
         String answer = json.writeValueAsString(Map.of("eventId", result.eventId(), "contactId", result.contactId(),
                 "dealId", result.dealId()));
         HttpReply reply = HttpReply.json(201, answer).withHeader("Location", "/api/v1/deals/" + result.dealId());

@@ -40,7 +40,7 @@ public class DevMailbox {
     }
 
     synchronized void deliver(DevMail mail) {
-        log.info("Dev mailbox: '{}' to {} (deal {})", mail.subject(), String.join(", ", mail.to()), mail.dealId());
+        log.debug("Dev mailbox: '{}' to {} (deal {})", mail.subject(), String.join(", ", mail.to()), mail.dealId());
         newestFirst.addFirst(mail);
         while (newestFirst.size() > capacity) {
             newestFirst.removeLast();
