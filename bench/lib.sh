@@ -7,7 +7,6 @@ OUT_DIR="${BENCH_OUT_DIR:-$BENCH_DIR/out}"
 DB_HOST=127.0.0.1
 DB_PORT="${BENCH_DB_PORT:-3306}"
 CLK_TCK="$(getconf CLK_TCK)"
-MARIADB_JAR="$(ls "$HOME"/.m2/repository/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)"
 mkdir -p "$OUT_DIR"
 
 # PIDs this run started; stopped on exit, one by one, by their id.
@@ -38,13 +37,18 @@ ensure_wrk() {
 ensure_jar() {
   if [[ -n "${BENCH_JAR:-}" ]]; then APP_JAR="$BENCH_JAR"; return; fi # a jar kept from another commit (before/after)
   local jar
-  jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1)"
+  jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
   if [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
     log "building the jar (./mvnw -B -q -DskipTests package)"
     (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package) >&2
     jar="$(ls "$REPO_DIR"/target/leadwire-*.jar | grep -v original | head -1)"
   fi
   APP_JAR="$jar"
+  # the baseline and the board reads use the app's own MariaDB driver, taken out of its jar
+  local driver
+  driver="$(unzip -Z1 "$APP_JAR" 'BOOT-INF/lib/mariadb-java-client-*.jar' | head -1)"
+  unzip -o -q -j "$APP_JAR" "$driver" -d "$OUT_DIR/lib"
+  MARIADB_JAR="$OUT_DIR/lib/$(basename "$driver")"
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
