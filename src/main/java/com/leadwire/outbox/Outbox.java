@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,17 +20,24 @@ import com.leadwire.shared.SequenceIds;
 /**
  * Queues messages in the caller's transaction. Rows are collected and written as one JDBC
  * batch just before the transaction commits, so a batch of intake events costs one insert
- * round trip for all the messages they trigger.
+ * round trip for all the messages they trigger. While this node's senders have room, the rows
+ * are written already claimed by this node and handed to them right after the commit, which
+ * saves the claim's round trip and its wait for the next poll.
  */
 @Component
 public class Outbox {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SequenceIds ids;
+    // a provider: the senders behind the delivery (Telegram) queue messages here themselves
+    private final ObjectProvider<OutboxDelivery> delivery;
+    private final OutboxProperties properties;
 
-    Outbox(NamedParameterJdbcTemplate jdbc, SequenceIds ids) {
+    Outbox(NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectProvider<OutboxDelivery> delivery, OutboxProperties properties) {
         this.jdbc = jdbc;
         this.ids = ids;
+        this.delivery = delivery;
+        this.properties = properties;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -43,9 +52,18 @@ public class Outbox {
             List<OutboxMessage> created = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                private Claim handoff;
+
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    write(created);
+                    handoff = write(created);
+                }
+
+                @Override
+                public void afterCommit() {
+                    if (handoff != null) {
+                        delivery.getObject().deliverCommitted(handoff.messages(), handoff.token(), handoff.end());
+                    }
                 }
 
                 @Override
@@ -58,24 +76,45 @@ public class Outbox {
         return pending;
     }
 
-    private void write(List<OutboxMessage> messages) {
+    /** Rows claimed by this node in this transaction, to be sent once it commits. */
+    private record Claim(String token, Instant end, List<PendingMessage> messages) {
+    }
+
+    /** Writes the rows; answers this node's claim on them when its senders take them, else null. */
+    private Claim write(List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
-            return;
+            return null;
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant now = Instant.now();
+        Claim claim = delivery.getObject().takesHandoff()
+                ? new Claim(UUID.randomUUID().toString(), now.plus(properties.claimTimeout()), new ArrayList<>(messages.size()))
+                : null;
+        List<MapSqlParameterSource> rows = new ArrayList<>(messages.size());
+        for (OutboxMessage message : messages) {
+            long id = ids.next("outbox_message_seq");
+            rows.add(new MapSqlParameterSource()
+                    .addValue("id", id)
+                    .addValue("channel", message.channel().name())
+                    .addValue("key", message.idempotencyKey())
+                    .addValue("recipient", message.recipient())
+                    .addValue("payload", message.payload())
+                    .addValue("status", claim == null ? OutboxRows.PENDING : OutboxRows.SENDING)
+                    .addValue("token", claim == null ? null : claim.token())
+                    .addValue("due", Timestamp.from(claim == null ? now : claim.end()))
+                    .addValue("deal", message.dealId())
+                    .addValue("event", message.eventId())
+                    .addValue("now", Timestamp.from(now)));
+            if (claim != null) {
+                claim.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
+                        message.payload(), 1, message.dealId(), message.eventId()));
+            }
+        }
         jdbc.batchUpdate("""
-                INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, attempts,
+                INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, claim_token, attempts,
                                             next_attempt_at, deal_id, event_id, created_at)
-                VALUES (:id, :channel, :key, :recipient, :payload, 'PENDING', 0, :now, :deal, :event, :now)""",
-                messages.stream().map(message -> new MapSqlParameterSource()
-                        .addValue("id", ids.next("outbox_message_seq"))
-                        .addValue("channel", message.channel().name())
-                        .addValue("key", message.idempotencyKey())
-                        .addValue("recipient", message.recipient())
-                        .addValue("payload", message.payload())
-                        .addValue("deal", message.dealId())
-                        .addValue("event", message.eventId())
-                        .addValue("now", now)).toArray(MapSqlParameterSource[]::new));
+                VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now)""",
+                rows.toArray(MapSqlParameterSource[]::new));
         messages.clear();
+        return claim;
     }
 }

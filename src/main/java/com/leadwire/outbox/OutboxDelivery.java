@@ -7,10 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +21,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers due outbox rows (route {@code outbox-delivery} calls {@link #deliverDue()} on every
- * tick): claims a batch, hands each row to the sender of its channel, several at once, and marks
- * it sent, due again after a back-off, or dead after the last attempt. Delivery is
- * at-least-once: a node that dies between sending and marking leaves the row to be claimed
- * again when its claim runs out, and the receiver can drop the repeat by its idempotency key.
+ * Delivers outbox rows: the ones this node queued, straight after their commit
+ * ({@link #deliverCommitted}), and due ones (route {@code outbox-delivery} calls
+ * {@link #deliverDue()} on every tick: retries, rows of other nodes, rows whose claimer died).
+ * Each row goes to the sender of its channel, several at once, and is marked sent, due again
+ * after a back-off, or dead after the last attempt. Delivery is at-least-once: a node that dies
+ * between sending and marking leaves the row to be claimed again when its claim runs out, and
+ * the receiver can drop the repeat by its idempotency key.
  */
 @Component("outboxDelivery")
 public class OutboxDelivery implements DisposableBean {
@@ -35,6 +39,7 @@ public class OutboxDelivery implements DisposableBean {
     private final OutboxProperties properties;
     private final Map<OutboxChannel, OutboxSender> senders = new EnumMap<>(OutboxChannel.class);
     private final ExecutorService sending;
+    private final AtomicInteger handedOff = new AtomicInteger();
 
     OutboxDelivery(OutboxRows rows, OutboxProperties properties, List<OutboxSender> senders) {
         this.rows = rows;
@@ -47,6 +52,25 @@ public class OutboxDelivery implements DisposableBean {
         });
     }
 
+    /** Whether this node's senders have room for more messages handed over at their commit. */
+    boolean takesHandoff() {
+        return handedOff.get() < properties.handoffLimit() && !sending.isShutdown();
+    }
+
+    /**
+     * Sends rows that were written already claimed by this node (token, claim end) in a
+     * transaction that has just committed; does not wait for them.
+     */
+    void deliverCommitted(List<PendingMessage> messages, String token, Instant claimEnd) {
+        handedOff.addAndGet(messages.size());
+        try {
+            sendAll(messages, token, claimEnd).whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size()));
+        } catch (RejectedExecutionException stopping) {
+            handedOff.addAndGet(-messages.size());
+            log.info("Outbox: {} messages are left to the next claim, this node is stopping", messages.size());
+        }
+    }
+
     /** Delivers what is due now, claiming batch after batch while full batches keep coming. */
     public int deliverDue() {
         int delivered = 0;
@@ -54,8 +78,9 @@ public class OutboxDelivery implements DisposableBean {
             for (int round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
                 String token = UUID.randomUUID().toString();
                 Instant now = Instant.now();
-                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, now.plus(properties.claimTimeout()));
-                delivered += deliverAll(claimed, token);
+                Instant claimEnd = now.plus(properties.claimTimeout());
+                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, claimEnd);
+                delivered += sendAll(claimed, token, claimEnd).join();
                 if (claimed.size() < properties.batchSize()) {
                     break;
                 }
@@ -67,32 +92,47 @@ public class OutboxDelivery implements DisposableBean {
     }
 
     /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */
-    private int deliverAll(List<PendingMessage> claimed, String token) {
-        List<Future<Boolean>> results = new ArrayList<>(claimed.size());
-        claimed.forEach(message -> results.add(sending.submit(() -> deliver(message, token))));
+    private CompletableFuture<Integer> sendAll(List<PendingMessage> claimed, String token, Instant claimEnd) {
+        List<CompletableFuture<Boolean>> results = claimed.stream()
+                .map(message -> CompletableFuture.supplyAsync(() -> deliver(message, token, claimEnd), sending))
+                .toList();
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .handle((done, failure) -> markSent(claimed, results, token));
+    }
+
+    private int markSent(List<PendingMessage> claimed, List<CompletableFuture<Boolean>> results, String token) {
         List<PendingMessage> sent = new ArrayList<>(claimed.size());
         for (int i = 0; i < results.size(); i++) {
             try {
-                if (results.get(i).get()) {
+                if (results.get(i).join()) {
                     sent.add(claimed.get(i));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException e) {
-                log.warn("Outbox delivery step failed: {}", e.getCause().toString());
+            } catch (CompletionException failure) {
+                log.warn("Outbox {} delivery step failed: {}", claimed.get(i).id(), failure.getCause().toString());
             }
         }
-        int marked = rows.markSent(sent.stream().map(PendingMessage::id).toList(), token, Instant.now());
-        if (marked < sent.size()) {
-            log.warn("{} outbox messages were sent after their claim ran out; another node may send them again", sent.size() - marked);
+        try {
+            int marked = rows.markSent(sent.stream().map(PendingMessage::id).toList(), token, Instant.now());
+            if (marked < sent.size()) {
+                log.warn("{} outbox messages were sent after their claim ran out; another node may send them again",
+                        sent.size() - marked);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Outbox: {} sent messages could not be marked sent and will be sent again after their claim ({})",
+                    sent.size(), e.getMostSpecificCause().toString());
+            return 0;
         }
         sent.forEach(message -> log.info("Outbox {} {} to {} sent (deal {}, event {}, attempt {})", message.id(), message.channel(),
                 message.recipient(), message.dealId(), message.eventId(), message.attempt()));
         return sent.size();
     }
 
-    private boolean deliver(PendingMessage message, String token) {
+    private boolean deliver(PendingMessage message, String token, Instant claimEnd) {
+        if (Instant.now().isAfter(claimEnd.minus(properties.claimTimeout().dividedBy(4)))) {
+            // too little of the claim is left to send safely: another claimer may already have it
+            log.debug("Outbox {} is left to the next claim: its claim is nearly over", message.id());
+            return false;
+        }
         OutboxSender sender = senders.get(message.channel());
         if (sender == null) {
             rows.markRetry(message.id(), token, Instant.now().plus(properties.maxRetryDelay()),

@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
  * @param firstRetryDelay wait after the first failure; doubled after each further one
  * @param maxRetryDelay   the longest wait between attempts
  * @param claimTimeout    how long a claim lasts; a node that crashed mid-send loses its rows after it
+ * @param handoffLimit    messages this node may hold for sending straight after their commit (see
+ *                        {@link OutboxDelivery#deliverCommitted}); beyond that they wait for a claim
  */
 @Validated
 @ConfigurationProperties("leadwire.outbox")
 record OutboxProperties(@NotNull Duration pollInterval, @Min(1) @Max(1000) int batchSize, @Min(1) @Max(64) int senders,
                         @Min(1) @Max(100) int maxAttempts, @NotNull Duration firstRetryDelay, @NotNull Duration maxRetryDelay,
-                        @NotNull Duration claimTimeout) {
+                        @NotNull Duration claimTimeout, @Min(0) @Max(100_000) int handoffLimit) {
 
     /** Back-off after the given number of failed attempts (1 = the first failure). */
     Duration retryDelay(int failedAttempts) {

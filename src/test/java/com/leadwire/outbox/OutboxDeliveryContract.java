@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +47,9 @@ abstract class OutboxDeliveryContract extends IntegrationTestSupport {
     @Autowired
     private SequenceIds ids;
 
+    @Autowired
+    private CamelContext camel;
+
     private long newAutocloudLead(String email) throws Exception {
         HttpResponse<String> response = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals",
                 ApiClient.dealJson("leads-autocloud", email, "Maria Entrega", null));
@@ -68,6 +72,35 @@ abstract class OutboxDeliveryContract extends IntegrationTestSupport {
         assertThat(welcome.get(0).getSubject()).isEqualTo("A TRANSFORMAÇÃO ESTÁ A CAMINHO");
         assertThat(TestSmtp.receivedBy("ana.souza@comercial.example"))
                 .anySatisfy(team -> assertThat(team.getSubject()).isEqualTo("LEADS - NOVO ENVIO: Maria Entrega"));
+    }
+
+    @Test
+    void aNewLeadsEmailsLeaveRightAfterItsCommitWithoutWaitingForTheDeliveryRoute() throws Exception {
+        String email = Unique.email("na-hora");
+        camel.getRouteController().stopRoute("outbox-delivery");
+        try {
+            long dealId = newAutocloudLead(email);
+
+            await().atMost(PATIENCE).until(() -> statuses(dealId), all -> all.size() == 2 && all.stream().allMatch("SENT"::equals));
+            assertThat(TestSmtp.receivedBy(email)).hasSize(1);
+        } finally {
+            camel.getRouteController().startRoute("outbox-delivery");
+        }
+    }
+
+    @Test
+    void rowsClaimedByANodeThatDiedAreSentOnceByTheNextClaimAfterTheirClaimRanOut() throws Exception {
+        long id = ids.next("outbox_message_seq");
+        String email = Unique.email("orfao");
+        Timestamp ranOut = Timestamp.from(Instant.now().minusSeconds(1));
+        jdbc.update("""
+                INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, claim_token, attempts,
+                                            next_attempt_at, created_at)
+                VALUES (?, 'MAIL', ?, ?, ?, 'SENDING', 'a-node-that-died', 0, ?, ?)""", id, Unique.key("orphan"), email,
+                mailJson(email), ranOut, ranOut);
+
+        await().atMost(PATIENCE).until(() -> status(id).equals("SENT"));
+        assertThat(TestSmtp.receivedBy(email)).hasSize(1);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OutboxPropertiesTests {
 
     private final OutboxProperties properties = new OutboxProperties(Duration.ofMillis(200), 50, 8, 8,
-            Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofMinutes(2));
+            Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofMinutes(2), 256);
 
     @Test
     void theWaitDoublesAfterEachFailureUpToTheLongestWait() {
