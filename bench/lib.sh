@@ -166,6 +166,22 @@ start_smtp_sink() { # start_smtp_sink PORT KEYFILE
   log "SMTP sink did not start"; return 1
 }
 
+# GreenMail (the SMTP server the integration tests use, the pom's version), standalone, from Maven Central
+start_greenmail() { # start_greenmail SMTP_PORT API_PORT
+  local version jar
+  version="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$REPO_DIR/pom.xml")"
+  jar="$OUT_DIR/lib/greenmail-standalone-$version.jar"
+  if [[ ! -f "$jar" ]]; then
+    (cd "$REPO_DIR" && ./mvnw -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$version" -DoutputDirectory="$OUT_DIR/lib") >&2
+  fi
+  java -Xmx512m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$1" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$2" -jar "$jar" >>"$OUT_DIR/greenmail.log" 2>&1 &
+  GREENMAIL_PID=$!
+  STARTED_PIDS+=("$GREENMAIL_PID")
+  for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$2/api/service/readiness" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  log "GreenMail did not start"; return 1
+}
+
 # wait_outbox_drained DB TIMEOUT_S: no PENDING/SENDING rows left
 wait_outbox_drained() {
   local db="$1" deadline=$(( $(date +%s) + ${2:-300} )) left
