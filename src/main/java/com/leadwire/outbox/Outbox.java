@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +28,8 @@ import com.leadwire.shared.SequenceIds;
  */
 @Component
 public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SequenceIds ids;
@@ -61,8 +65,15 @@ public class Outbox {
 
                 @Override
                 public void afterCommit() {
-                    if (handoff != null) {
+                    if (handoff == null) {
+                        return;
+                    }
+                    try {
                         delivery.getObject().deliverCommitted(handoff.messages(), handoff.token(), handoff.end());
+                    } catch (RuntimeException e) {
+                        // the transaction has committed: its caller must not see a failure; the rows wait for their claim
+                        log.warn("Outbox: {} committed messages wait for their claim to run out: {}", handoff.messages().size(),
+                                e.toString());
                     }
                 }
 

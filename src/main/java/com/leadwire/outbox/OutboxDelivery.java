@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ public class OutboxDelivery implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int MAX_ROUNDS_PER_TICK = 20;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final OutboxRows rows;
     private final OutboxProperties properties;
@@ -63,12 +67,7 @@ public class OutboxDelivery implements DisposableBean {
      */
     void deliverCommitted(List<PendingMessage> messages, String token, Instant claimEnd) {
         handedOff.addAndGet(messages.size());
-        try {
-            sendAll(messages, token, claimEnd).whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size()));
-        } catch (RejectedExecutionException stopping) {
-            handedOff.addAndGet(-messages.size());
-            log.info("Outbox: {} messages are left to the next claim, this node is stopping", messages.size());
-        }
+        sendAll(messages, token, claimEnd).whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size()));
     }
 
     /** Delivers what is due now, claiming batch after batch while full batches keep coming. */
@@ -80,24 +79,41 @@ public class OutboxDelivery implements DisposableBean {
                 Instant now = Instant.now();
                 Instant claimEnd = now.plus(properties.claimTimeout());
                 List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, claimEnd);
-                delivered += sendAll(claimed, token, claimEnd).join();
+                delivered += sendAll(claimed, token, claimEnd).get(properties.claimTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 if (claimed.size() < properties.batchSize()) {
                     break;
                 }
             }
         } catch (DataAccessException e) {
             log.warn("Outbox delivery paused: the database did not answer ({})", e.getMostSpecificCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Outbox delivery round ended early: {}", e.toString());
         }
         return delivered;
     }
 
     /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */
     private CompletableFuture<Integer> sendAll(List<PendingMessage> claimed, String token, Instant claimEnd) {
-        List<CompletableFuture<Boolean>> results = claimed.stream()
-                .map(message -> CompletableFuture.supplyAsync(() -> deliver(message, token, claimEnd), sending))
-                .toList();
-        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                .handle((done, failure) -> markSent(claimed, results, token));
+        List<PendingMessage> accepted = new ArrayList<>(claimed.size());
+        List<CompletableFuture<Boolean>> results = new ArrayList<>(claimed.size());
+        for (PendingMessage message : claimed) {
+            try {
+                results.add(CompletableFuture.supplyAsync(() -> deliver(message, token, claimEnd), sending));
+                accepted.add(message);
+            } catch (RejectedExecutionException stopping) {
+                log.info("Outbox: {} messages are left to the next claim, this node is stopping", claimed.size() - accepted.size());
+                break;
+            }
+        }
+        // marked on a sender thread, never on the caller's (which may be finishing a transaction)
+        CompletableFuture<Void> all = CompletableFuture.allOf(results.toArray(CompletableFuture[]::new));
+        try {
+            return all.handleAsync((done, failure) -> markSent(accepted, results, token), sending);
+        } catch (RejectedExecutionException stopping) {
+            return all.handle((done, failure) -> markSent(accepted, results, token));
+        }
     }
 
     private int markSent(List<PendingMessage> claimed, List<CompletableFuture<Boolean>> results, String token) {
@@ -173,8 +189,12 @@ public class OutboxDelivery implements DisposableBean {
                 message.recipient(), message.dealId(), message.attempt(), delay.toMillis(), error);
     }
 
+    /** Lets the messages already handed over go out for a while, then stops; what is left waits for its claim. */
     @Override
-    public void destroy() {
-        sending.shutdownNow();
+    public void destroy() throws InterruptedException {
+        sending.shutdown();
+        if (!sending.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            sending.shutdownNow();
+        }
     }
 }
