@@ -67,7 +67,14 @@ public class OutboxDelivery implements DisposableBean {
      */
     void deliverCommitted(List<PendingMessage> messages, String token, Instant claimEnd) {
         handedOff.addAndGet(messages.size());
-        sendAll(messages, token, claimEnd).whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size()));
+        try {
+            // started from a sender thread: the committing thread must not run the sent mark itself
+            sending.execute(() -> sendAll(messages, token, claimEnd)
+                    .whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size())));
+        } catch (RejectedExecutionException stopping) {
+            handedOff.addAndGet(-messages.size());
+            log.info("Outbox: {} messages are left to the next claim, this node is stopping", messages.size());
+        }
     }
 
     /** Delivers what is due now, claiming batch after batch while full batches keep coming. */
@@ -107,13 +114,8 @@ public class OutboxDelivery implements DisposableBean {
                 break;
             }
         }
-        // marked on a sender thread, never on the caller's (which may be finishing a transaction)
-        CompletableFuture<Void> all = CompletableFuture.allOf(results.toArray(CompletableFuture[]::new));
-        try {
-            return all.handleAsync((done, failure) -> markSent(accepted, results, token), sending);
-        } catch (RejectedExecutionException stopping) {
-            return all.handle((done, failure) -> markSent(accepted, results, token));
-        }
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .handle((done, failure) -> markSent(accepted, results, token));
     }
 
     private int markSent(List<PendingMessage> claimed, List<CompletableFuture<Boolean>> results, String token) {
