@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +34,11 @@ public class Outbox {
     private final SequenceIds ids;
     // a provider: the senders behind the delivery (Telegram) queue messages here themselves
     private final ObjectProvider<OutboxDelivery> delivery;
-    private final OutboxProperties properties;
 
-    Outbox(NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectProvider<OutboxDelivery> delivery, OutboxProperties properties) {
+    Outbox(NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectProvider<OutboxDelivery> delivery) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.delivery = delivery;
-        this.properties = properties;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -56,7 +53,7 @@ public class Outbox {
             List<OutboxMessage> created = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                private Claim handoff;
+                private HandedOver handoff;
 
                 @Override
                 public void beforeCommit(boolean readOnly) {
@@ -69,7 +66,7 @@ public class Outbox {
                         return;
                     }
                     try {
-                        delivery.getObject().deliverCommitted(handoff.messages(), handoff.token(), handoff.end());
+                        delivery.getObject().deliverCommitted(handoff.claim(), handoff.messages());
                     } catch (RuntimeException e) {
                         // the transaction has committed: its caller must not see a failure; the rows wait for their claim
                         log.warn("Outbox: {} committed messages wait for their claim to run out: {}", handoff.messages().size(),
@@ -88,18 +85,17 @@ public class Outbox {
     }
 
     /** Rows claimed by this node in this transaction, to be sent once it commits. */
-    private record Claim(String token, Instant end, List<PendingMessage> messages) {
+    private record HandedOver(OutboxDelivery.Handoff claim, List<PendingMessage> messages) {
     }
 
     /** Writes the rows; answers this node's claim on them when its senders take them, else null. */
-    private Claim write(List<OutboxMessage> messages) {
+    private HandedOver write(List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return null;
         }
         Instant now = Instant.now();
-        Claim claim = delivery.getObject().takesHandoff()
-                ? new Claim(UUID.randomUUID().toString(), now.plus(properties.claimTimeout()), new ArrayList<>(messages.size()))
-                : null;
+        OutboxDelivery.Handoff handoff = delivery.getObject().handoff(now);
+        HandedOver handedOver = handoff == null ? null : new HandedOver(handoff, new ArrayList<>(messages.size()));
         List<MapSqlParameterSource> rows = new ArrayList<>(messages.size());
         for (OutboxMessage message : messages) {
             long id = ids.next("outbox_message_seq");
@@ -109,14 +105,14 @@ public class Outbox {
                     .addValue("key", message.idempotencyKey())
                     .addValue("recipient", message.recipient())
                     .addValue("payload", message.payload())
-                    .addValue("status", claim == null ? OutboxRows.PENDING : OutboxRows.SENDING)
-                    .addValue("token", claim == null ? null : claim.token())
-                    .addValue("due", Timestamp.from(claim == null ? now : claim.end()))
+                    .addValue("status", handoff == null ? OutboxRows.PENDING : OutboxRows.SENDING)
+                    .addValue("token", handoff == null ? null : handoff.token())
+                    .addValue("due", Timestamp.from(handoff == null ? now : handoff.claimEnd()))
                     .addValue("deal", message.dealId())
                     .addValue("event", message.eventId())
                     .addValue("now", Timestamp.from(now)));
-            if (claim != null) {
-                claim.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
+            if (handedOver != null) {
+                handedOver.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
                         message.payload(), 1, message.dealId(), message.eventId()));
             }
         }
@@ -126,6 +122,6 @@ public class Outbox {
                 VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now)""",
                 rows.toArray(MapSqlParameterSource[]::new));
         messages.clear();
-        return claim;
+        return handedOver;
     }
 }

@@ -56,20 +56,26 @@ public class OutboxDelivery implements DisposableBean {
         });
     }
 
-    /** Whether this node's senders have room for more messages handed over at their commit. */
-    boolean takesHandoff() {
-        return handedOff.get() < properties.handoffLimit() && !sending.isShutdown();
+    /** This node's claim on messages it will send straight after their commit. */
+    record Handoff(String token, Instant claimEnd) {
+    }
+
+    /** A claim for rows about to be written, or null when this node's senders have no room for more. */
+    Handoff handoff(Instant now) {
+        return handedOff.get() < properties.handoffLimit() && !sending.isShutdown()
+                ? new Handoff(UUID.randomUUID().toString(), now.plus(properties.claimTimeout()))
+                : null;
     }
 
     /**
-     * Sends rows that were written already claimed by this node (token, claim end) in a
-     * transaction that has just committed; does not wait for them.
+     * Sends rows that were written already claimed by {@code claim} in a transaction that has
+     * just committed; does not wait for them.
      */
-    void deliverCommitted(List<PendingMessage> messages, String token, Instant claimEnd) {
+    void deliverCommitted(Handoff claim, List<PendingMessage> messages) {
         handedOff.addAndGet(messages.size());
         try {
             // started from a sender thread: the committing thread must not run the sent mark itself
-            sending.execute(() -> sendAll(messages, token, claimEnd)
+            sending.execute(() -> sendAll(messages, claim.token(), claim.claimEnd())
                     .whenComplete((sent, failure) -> handedOff.addAndGet(-messages.size())));
         } catch (RejectedExecutionException stopping) {
             handedOff.addAndGet(-messages.size());
