@@ -51,6 +51,16 @@ ensure_jar() {
   MARIADB_JAR="$OUT_DIR/lib/$(basename "$driver")"
 }
 
+# compiled_tool NAME -> a classpath holding bench/NAME.java compiled once (not at every launch: the
+# generator shares the two cores with what it measures)
+compiled_tool() {
+  local classes="$OUT_DIR/classes"
+  if [[ ! -f "$classes/$1.class" || "$BENCH_DIR/$1.java" -nt "$classes/$1.class" ]]; then
+    mkdir -p "$classes" && javac -nowarn -d "$classes" "$BENCH_DIR/$1.java" >&2
+  fi
+  echo "$classes"
+}
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local port

@@ -10,14 +10,15 @@
 #   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)
 #   bench/run.sh all            all of the above, one after the other
 #
-# Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (10), BENCH_CONNECTIONS (16),
+# Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
+# 43% of the app's CPU after 105 s of load, 8% after 210 s), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths).
 # Output files go to bench/out/ (ignored by git).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 SECONDS_LOAD="${BENCH_SECONDS:-30}"
-WARMUP="${BENCH_WARMUP:-10}"
+WARMUP="${BENCH_WARMUP:-180}"
 START_TIMEOUT="${BENCH_START_TIMEOUT:-600}"
 CONNS="${BENCH_CONNECTIONS:-16}"
 WRK_THREADS="${BENCH_THREADS:-2}"
