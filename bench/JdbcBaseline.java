@@ -9,8 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The raw-JDBC baseline: the rows Leadwire writes for one API deal (contact + contact_email
  * upserted by the unique e-mail, contact_history, inbound_event, deal, deal_history and two
- * outbox rows), written straight into MariaDB, one event per transaction, by N threads each
- * with its own connection. Same mix as bench/deals.lua: 10% of events repeat an e-mail the
- * thread already sent, in other case and with spaces.
+ * outbox rows), written straight into MariaDB by N threads each with its own connection, GROUP
+ * events per transaction (1: one commit per request; more: the grouped commit of the intake
+ * writers, one JDBC batch per table, without any HTTP, rendering or delivery, so the most the
+ * database can take on this machine). Same mix as bench/deals.lua: 10% of events repeat an
+ * e-mail the thread already sent, in other case and with spaces.
  *
- * <p>Run: {@code java -cp mariadb-java-client.jar bench/JdbcBaseline.java JDBC_URL THREADS WARMUP_S SECONDS}
+ * <p>Run: {@code java -cp mariadb-java-client.jar bench/JdbcBaseline.java JDBC_URL THREADS WARMUP_S SECONDS [GROUP]}
  * against a database that has the app's schema. Prints one "BASELINE key=value ..." line.
  */
 public class JdbcBaseline {
@@ -37,13 +41,14 @@ public class JdbcBaseline {
         int threads = Integer.parseInt(args[1]);
         int warmup = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        int group = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         long[] pipelineAndStage = schemaRows(url);
 
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            Worker worker = new Worker(i, DriverManager.getConnection(url, "root", ""), pipelineAndStage, measuring, stop);
+            Worker worker = new Worker(i, DriverManager.getConnection(url, "root", ""), pipelineAndStage, group, measuring, stop);
             workers.add(worker);
             worker.start();
         }
@@ -68,8 +73,8 @@ public class JdbcBaseline {
             contacts = rs.getLong(1);
         }
         System.out.printf(Locale.ROOT,
-                "BASELINE threads=%d seconds=%.1f events=%d eps=%.0f p50ms=%.2f p99ms=%.2f failures=%d distinct=%d contacts=%d%n",
-                threads, elapsed, events, events / elapsed, pct(all, 0.50), pct(all, 0.99), failures, distinct, contacts);
+                "BASELINE threads=%d group=%d seconds=%.1f events=%d eps=%.0f p50ms=%.2f p99ms=%.2f failures=%d distinct=%d contacts=%d%n",
+                threads, group, elapsed, events, events / elapsed, pct(all, 0.50), pct(all, 0.99), failures, distinct, contacts);
     }
 
     private static double pct(long[] sorted, double p) {
@@ -91,6 +96,7 @@ public class JdbcBaseline {
         private final Connection c;
         private final long pipeline;
         private final long stage;
+        private final int group;
         private final AtomicBoolean measuring;
         private final AtomicBoolean stop;
         final List<String> emails = new ArrayList<>();
@@ -99,11 +105,12 @@ public class JdbcBaseline {
         long measured;
         long failures;
 
-        Worker(int index, Connection c, long[] pipelineAndStage, AtomicBoolean measuring, AtomicBoolean stop) {
+        Worker(int index, Connection c, long[] pipelineAndStage, int group, AtomicBoolean measuring, AtomicBoolean stop) {
             this.index = index;
             this.c = c;
             this.pipeline = pipelineAndStage[0];
             this.stage = pipelineAndStage[1];
+            this.group = group;
             this.measuring = measuring;
             this.stop = stop;
         }
@@ -137,108 +144,133 @@ public class JdbcBaseline {
                         INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, attempts,
                                                     next_attempt_at, deal_id, event_id, created_at)
                         VALUES (?, 'MAIL', ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""");
+                List<PreparedStatement> batches = List.of(insertContact, insertEmail, insertContactHistory, insertDeal, insertDealHistory,
+                        insertEvent, insertOutbox);
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 long seq = 0;
                 while (!stop.get()) {
-                    seq++;
-                    String raw;
-                    if (!emails.isEmpty() && random.nextDouble() < 0.10) {
-                        raw = "  " + emails.get(random.nextInt(emails.size())).toUpperCase(Locale.ROOT) + " ";
-                    } else {
-                        raw = "jdbc-t" + index + "-" + seq + "@bench.example";
-                        emails.add(raw);
+                    List<String> raws = new ArrayList<>(group);
+                    List<String> names = new ArrayList<>(group);
+                    for (int i = 0; i < group; i++) {
+                        seq++;
+                        if (!emails.isEmpty() && random.nextDouble() < 0.10) {
+                            raws.add("  " + emails.get(random.nextInt(emails.size())).toUpperCase(Locale.ROOT) + " ");
+                        } else {
+                            raws.add("jdbc-t" + index + "-" + seq + "@bench.example");
+                            emails.add(raws.get(i));
+                        }
+                        names.add("Bench " + index + "-" + seq);
                     }
-                    String email = raw.strip().toLowerCase(Locale.ROOT);
-                    String name = "Bench " + index + "-" + seq;
                     long started = System.nanoTime();
                     boolean done = false;
                     for (int attempt = 0; attempt < 3 && !done; attempt++) {
                         try {
                             Timestamp now = Timestamp.from(Instant.now());
-                            long eventId = IDS.incrementAndGet();
-                            findEmail.setString(1, email);
-                            Long contactId = null;
-                            try (ResultSet rs = findEmail.executeQuery()) {
-                                if (rs.next()) {
-                                    contactId = rs.getLong(1);
+                            Map<String, Long> contacts = new HashMap<>();
+                            for (String raw : raws) {
+                                String email = raw.strip().toLowerCase(Locale.ROOT);
+                                if (contacts.containsKey(email)) {
+                                    continue;
+                                }
+                                findEmail.setString(1, email);
+                                try (ResultSet rs = findEmail.executeQuery()) {
+                                    contacts.put(email, rs.next() ? rs.getLong(1) : null);
                                 }
                             }
-                            if (contactId == null) {
-                                contactId = IDS.incrementAndGet();
-                                insertContact.setLong(1, contactId);
-                                insertContact.setString(2, name);
-                                insertContact.setTimestamp(3, now);
-                                insertContact.setTimestamp(4, now);
-                                insertContact.executeUpdate();
-                                insertEmail.setLong(1, IDS.incrementAndGet());
-                                insertEmail.setLong(2, contactId);
-                                insertEmail.setString(3, email);
-                                insertEmail.setTimestamp(4, now);
-                                insertEmail.executeUpdate();
-                                insertContactHistory.setLong(1, IDS.incrementAndGet());
-                                insertContactHistory.setLong(2, contactId);
-                                insertContactHistory.setLong(3, eventId);
-                                insertContactHistory.setTimestamp(4, now);
-                                insertContactHistory.executeUpdate();
+                            for (int i = 0; i < group; i++) {
+                                String raw = raws.get(i);
+                                String email = raw.strip().toLowerCase(Locale.ROOT);
+                                String name = names.get(i);
+                                long eventId = IDS.incrementAndGet();
+                                Long contactId = contacts.get(email);
+                                if (contactId == null) {
+                                    contactId = IDS.incrementAndGet();
+                                    contacts.put(email, contactId);
+                                    insertContact.setLong(1, contactId);
+                                    insertContact.setString(2, name);
+                                    insertContact.setTimestamp(3, now);
+                                    insertContact.setTimestamp(4, now);
+                                    insertContact.addBatch();
+                                    insertEmail.setLong(1, IDS.incrementAndGet());
+                                    insertEmail.setLong(2, contactId);
+                                    insertEmail.setString(3, email);
+                                    insertEmail.setTimestamp(4, now);
+                                    insertEmail.addBatch();
+                                    insertContactHistory.setLong(1, IDS.incrementAndGet());
+                                    insertContactHistory.setLong(2, contactId);
+                                    insertContactHistory.setLong(3, eventId);
+                                    insertContactHistory.setTimestamp(4, now);
+                                    insertContactHistory.addBatch();
+                                }
+                                long dealId = IDS.incrementAndGet();
+                                insertDeal.setLong(1, dealId);
+                                insertDeal.setString(2, name + " – autocloud");
+                                insertDeal.setLong(3, contactId);
+                                insertDeal.setLong(4, pipeline);
+                                insertDeal.setLong(5, stage);
+                                insertDeal.setTimestamp(6, now);
+                                insertDeal.setTimestamp(7, now);
+                                insertDeal.setTimestamp(8, now);
+                                insertDeal.addBatch();
+                                insertDealHistory.setLong(1, IDS.incrementAndGet());
+                                insertDealHistory.setLong(2, dealId);
+                                insertDealHistory.setLong(3, stage);
+                                insertDealHistory.setTimestamp(4, now);
+                                insertDealHistory.addBatch();
+                                insertEvent.setLong(1, eventId);
+                                insertEvent.setString(2, "API:leads-autocloud:auto-" + eventId);
+                                insertEvent.setString(3, "{\"source\":\"leads-autocloud\",\"contact\":{\"email\":\"" + raw
+                                        + "\",\"name\":\"" + name + "\"},\"deal\":{\"products\":[\"autocloud\"]}}");
+                                insertEvent.setTimestamp(4, now);
+                                insertEvent.setTimestamp(5, now);
+                                insertEvent.setLong(6, contactId);
+                                insertEvent.setLong(7, dealId);
+                                insertEvent.addBatch();
+                                for (int action = 0; action < 2; action++) {
+                                    String to = action == 0 ? "ana.souza@comercial.example, bruno.lima@comercial.example" : email;
+                                    insertOutbox.setLong(1, IDS.incrementAndGet());
+                                    insertOutbox.setString(2, "rule-1:event-" + eventId + ":action-" + action);
+                                    insertOutbox.setString(3, to);
+                                    insertOutbox.setString(4, String.format(MAIL_PAYLOAD, to, name));
+                                    insertOutbox.setTimestamp(5, now);
+                                    insertOutbox.setLong(6, dealId);
+                                    insertOutbox.setLong(7, eventId);
+                                    insertOutbox.setTimestamp(8, now);
+                                    insertOutbox.addBatch();
+                                }
                             }
-                            long dealId = IDS.incrementAndGet();
-                            insertDeal.setLong(1, dealId);
-                            insertDeal.setString(2, name + " – autocloud");
-                            insertDeal.setLong(3, contactId);
-                            insertDeal.setLong(4, pipeline);
-                            insertDeal.setLong(5, stage);
-                            insertDeal.setTimestamp(6, now);
-                            insertDeal.setTimestamp(7, now);
-                            insertDeal.setTimestamp(8, now);
-                            insertDeal.executeUpdate();
-                            insertDealHistory.setLong(1, IDS.incrementAndGet());
-                            insertDealHistory.setLong(2, dealId);
-                            insertDealHistory.setLong(3, stage);
-                            insertDealHistory.setTimestamp(4, now);
-                            insertDealHistory.executeUpdate();
-                            insertEvent.setLong(1, eventId);
-                            insertEvent.setString(2, "API:leads-autocloud:auto-" + eventId);
-                            insertEvent.setString(3, "{\"source\":\"leads-autocloud\",\"contact\":{\"email\":\"" + raw + "\",\"name\":\""
-                                    + name + "\"},\"deal\":{\"products\":[\"autocloud\"]}}");
-                            insertEvent.setTimestamp(4, now);
-                            insertEvent.setTimestamp(5, now);
-                            insertEvent.setLong(6, contactId);
-                            insertEvent.setLong(7, dealId);
-                            insertEvent.executeUpdate();
-                            for (int action = 0; action < 2; action++) {
-                                String to = action == 0 ? "ana.souza@comercial.example, bruno.lima@comercial.example" : email;
-                                insertOutbox.setLong(1, IDS.incrementAndGet());
-                                insertOutbox.setString(2, "rule-1:event-" + eventId + ":action-" + action);
-                                insertOutbox.setString(3, to);
-                                insertOutbox.setString(4, String.format(MAIL_PAYLOAD, to, name));
-                                insertOutbox.setTimestamp(5, now);
-                                insertOutbox.setLong(6, dealId);
-                                insertOutbox.setLong(7, eventId);
-                                insertOutbox.setTimestamp(8, now);
-                                insertOutbox.executeUpdate();
+                            for (PreparedStatement insert : batches) {
+                                insert.executeBatch();
                             }
                             c.commit();
                             done = true;
                         } catch (SQLIntegrityConstraintViolationException e) {
-                            c.rollback(); // another thread's repeat won the e-mail: read it again
+                            rollback(c, batches); // another thread's repeat won the e-mail: read it again
                         } catch (SQLException e) {
-                            c.rollback();
+                            rollback(c, batches);
                             if (e.getErrorCode() != 1213) {
                                 throw e;
                             }
                         }
                     }
                     if (!done) {
-                        failures++;
+                        failures += group;
                     } else if (measuring.get()) {
-                        measured++;
-                        if (latencyCount < latencies.length) {
+                        measured += group;
+                        for (int i = 0; i < group && latencyCount < latencies.length; i++) {
                             latencies[latencyCount++] = System.nanoTime() - started;
                         }
                     }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private static void rollback(Connection c, List<PreparedStatement> batches) throws SQLException {
+            c.rollback();
+            for (PreparedStatement batch : batches) {
+                batch.clearBatch();
             }
         }
     }

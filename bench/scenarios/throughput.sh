@@ -56,16 +56,13 @@ scenario_throughput() {
   stop_app "$PID"
 
   log "raw-JDBC baseline ($CONNS connections, one event per transaction)"
-  local base_db=leadwire_bench_jdbc
-  reset_db "$base_db"
-  for migration in $(ls "$REPO_DIR"/src/main/resources/db/migration/V*.sql | sort -V); do sql "$base_db" <"$migration"; done
-  java -cp "$MARIADB_JAR" "$BENCH_DIR/JdbcBaseline.java" "jdbc:mariadb://$DB_HOST:$DB_PORT/$base_db" "$CONNS" 5 "$SECONDS_LOAD" \
-    >"$OUT_DIR/baseline.txt" 2>&1 || true
-  local line; line="$(grep '^BASELINE' "$OUT_DIR/baseline.txt" || echo 'BASELINE eps=0')"
+  run_baseline "$CONNS" 1 single
   local base_eps base_p99 base_ok
-  base_eps="$(echo "$line" | tr ' ' '\n' | awk -F= '$1 == "eps" {print $2}')"
-  base_p99="$(echo "$line" | tr ' ' '\n' | awk -F= '$1 == "p99ms" {print $2}')"
-  base_ok="$(echo "$line" | tr ' ' '\n' | awk -F= '$1 == "distinct" {d = $2} $1 == "contacts" {c = $2} END {print (d == c)}')"
+  base_eps="$(baseline_result single eps)"; base_p99="$(baseline_result single p99ms)"
+  base_ok="$(baseline_result single distinct):$(baseline_result single contacts)"
+  local group="${BENCH_BASELINE_GROUP:-32}" group_threads="${BENCH_BASELINE_GROUP_THREADS:-4}"
+  log "raw-JDBC grouped baseline ($group_threads connections, $group events per transaction)"
+  run_baseline "$group_threads" "$group" grouped
 
   {
     echo "== throughput $(date -u +%FT%TZ) on $(nproc) cores, paths $BENCH_PATHS"
@@ -79,10 +76,39 @@ scenario_throughput() {
     echo "outbox after the run: $outbox"
     echo "check accepted-durable: $(pass_fail "$([[ "$missing" == 0 && "$id_lines" == "$answered" ]] && echo 1)") ($answered answered 2xx, $id_lines eventIds logged, $missing not in inbound_event; inbound_event has $events rows incl. probes)"
     echo "check contacts = distinct e-mails: $(pass_fail "$([[ "$contacts" == "$stored_distinct" ]] && (( distinct - contacts >= 0 && distinct - contacts <= 2 * CONNS )) && echo 1)") ($contacts contacts; $stored_distinct distinct normalised e-mails in the stored events; $distinct distinct e-mails sent by wrk, of which up to $(( 2 * CONNS )) may be cut off when wrk stops the warm-up and the run: $(( distinct - contacts )) were)"
-    echo "baseline raw JDBC, one txn per event: ${base_eps}/s p99 ${base_p99} ms (contacts check: $(pass_fail "$base_ok"))"
+    echo "baseline raw JDBC, one txn per event: ${base_eps}/s p99 ${base_p99} ms, MariaDB CPU $(baseline_result single db_ms) ms per event (contacts check: $(pass_fail "$([[ "${base_ok%%:*}" == "${base_ok##*:}" ]] && echo 1)"))"
+    echo "baseline raw JDBC, grouped ($group events per transaction, $group_threads connections, the same rows without HTTP, rendering or delivery): $(baseline_result grouped eps)/s p99 $(baseline_result grouped p99ms) ms, MariaDB CPU $(baseline_result grouped db_ms) ms per event + the JDBC client $(baseline_result grouped client_ms) ms"
     echo "ratio Leadwire / raw JDBC: $(awk -v a="$okps" -v b="$base_eps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')"
     echo "target >= 4000/s with p99 < 25 ms: $(pass_fail "$(awk -v a="$okps" -v p="$p99" 'BEGIN { if (a >= 4000 && p < 25) print 1 }')")"
   } | tee -a "$OUT_DIR/results.txt"
+}
+
+# run_baseline THREADS GROUP NAME: JdbcBaseline into a fresh leadwire_bench_jdbc; its BASELINE line plus the
+# CPU per event of MariaDB and of the JDBC client in $OUT_DIR/baseline-NAME.txt
+run_baseline() {
+  local threads="$1" group="$2" name="$3" base_db=leadwire_bench_jdbc dbpid db0 db1
+  reset_db "$base_db"
+  for migration in $(ls "$REPO_DIR"/src/main/resources/db/migration/V*.sql | sort -V); do sql "$base_db" <"$migration"; done
+  local classes; classes="$(compiled_tool JdbcBaseline)"
+  dbpid="$(mariadb_pid)"; db0="$(cpu_ticks "$dbpid")"
+  java -cp "$classes:$MARIADB_JAR" JdbcBaseline "jdbc:mariadb://$DB_HOST:$DB_PORT/$base_db" "$threads" 5 "$SECONDS_LOAD" "$group" \
+    >"$OUT_DIR/baseline-$name.txt" 2>&1 &
+  local client=$!
+  STARTED_PIDS+=("$client")
+  sleep 5; db0="$(cpu_ticks "$dbpid")"; local c0; c0="$(cpu_ticks "$client" 2>/dev/null || echo 0)"
+  sleep "$SECONDS_LOAD"; db1="$(cpu_ticks "$dbpid")"; local c1; c1="$(cpu_ticks "$client" 2>/dev/null || echo 0)"
+  wait "$client" || true
+  local events; events="$(baseline_result "$name" events)"
+  {
+    echo "db_ms=$(awk -v t=$(( db1 - db0 )) -v h="$CLK_TCK" -v n="${events:-0}" 'BEGIN { if (n > 0) printf "%.3f", t / h * 1000 / n }')"
+    echo "client_ms=$(awk -v t=$(( c1 - c0 )) -v h="$CLK_TCK" -v n="${events:-0}" 'BEGIN { if (n > 0) printf "%.3f", t / h * 1000 / n }')"
+  } >>"$OUT_DIR/baseline-$name.txt"
+}
+
+# baseline_result NAME KEY -> a value of the BASELINE line (or of the CPU lines) of run_baseline NAME
+baseline_result() {
+  { grep '^BASELINE' "$OUT_DIR/baseline-$1.txt" | tr ' ' '\n'; grep -E '^(db|client)_ms=' "$OUT_DIR/baseline-$1.txt"; } 2>/dev/null |
+    awk -F= -v k="$2" '$1 == k { print $2 }'
 }
 
 # Same load with a 20 s JFR recording; prints the top frames and the time per package.
