@@ -108,7 +108,7 @@ run_baseline() {
 # baseline_result NAME KEY -> a value of the BASELINE line (or of the CPU lines) of run_baseline NAME
 baseline_result() {
   { grep '^BASELINE' "$OUT_DIR/baseline-$1.txt" | tr ' ' '\n'; grep -E '^(db|client)_ms=' "$OUT_DIR/baseline-$1.txt"; } 2>/dev/null |
-    awk -F= -v k="$2" '$1 == k { print $2 }'
+    awk -F= -v k="$2" '$1 == k { print $2 }' || true
 }
 
 # Same load with a 20 s JFR recording; prints the top frames and the time per package.
