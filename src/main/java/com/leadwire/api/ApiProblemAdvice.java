@@ -9,6 +9,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Problem+json for the REST controllers: Spring's own failures and the shared failure kinds. */
@@ -25,6 +26,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
         }
         return answer.body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (cut short, another boundary); one over the size limit stays a 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException failure) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problem.detail(400, "Malformed request",
+                "the multipart/form-data body cannot be read; send it whole, with the boundary its Content-Type names"));
     }
 
     @Override
