@@ -12,6 +12,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.leadwire.shared.InvalidInputException;
+
 /** Problem+json for the REST controllers: Spring's own failures and the shared failure kinds. */
 @RestControllerAdvice
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -38,6 +41,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (failure.getCause() instanceof UnrecognizedPropertyException unknown) {
+            ProblemDetail problem = Problem.of(new InvalidInputException(unknown.getPropertyName(),
+                    "unknown property '" + unknown.getPropertyName() + "'"));
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         ProblemDetail problem = Problem.detail(400, "Malformed request", "the request body is not valid JSON of the expected shape");
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
