@@ -44,6 +44,9 @@ class ContactsController {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidInputException("size", "page ≥ 0 and 1 ≤ size ≤ 500");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "page × size is over " + Integer.MAX_VALUE + ", past any list");
+        }
         return contacts.newest(size, page * size);
     }
 

@@ -72,6 +72,9 @@ public class ImportJobs {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "page ≥ 0 and 1 ≤ size ≤ " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "page × size is over " + Integer.MAX_VALUE + ", past any list");
+        }
         ImportJobView job = find(id);
         return new RejectionPage(store.rejections(id, page * size, size), page, size, job.rejected());
     }

@@ -3,7 +3,6 @@ package com.leadwire.payments;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ class GenericCallbacks {
 
     public HttpReply receive(Message message) {
         // first: a form post's body reaches us parsed, so its signature could never be checked
-        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+        callbacks.requireJson(message);
         byte[] body = PaymentCallbacks.rawBody(message);
         String signature = message.getHeader(SIGNATURE_HEADER, String.class);
         SourceView source = sources.verified(PaymentSources.GENERIC, message.getHeader("providerKey", String.class),

@@ -36,6 +36,7 @@ class MercadoPagoCallbacks {
     }
 
     public HttpReply receive(Message message) {
+        callbacks.requireJson(message);
         byte[] body = PaymentCallbacks.rawBody(message);
         String dataId = message.getHeader("data.id", String.class);
         String requestId = message.getHeader(MercadoPagoSignature.REQUEST_ID_HEADER, String.class);

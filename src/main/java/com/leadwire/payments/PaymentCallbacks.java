@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,14 @@ class PaymentCallbacks {
     HttpReply ignored(String provider, String eventId, String why) {
         log.debug("Payment callback {} event {} ignored: {}", provider, eventId, why);
         return reply(Map.of("ignored", why));
+    }
+
+    /**
+     * Every provider posts JSON: anything else is refused (415) before its signature is looked at,
+     * and so not counted as a rejected signature.
+     */
+    void requireJson(Message message) {
+        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
     }
 
     /** A verified body that is not a JSON object is the provider's fault: 4xx, nothing stored. */

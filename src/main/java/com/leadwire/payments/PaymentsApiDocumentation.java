@@ -70,7 +70,7 @@ class PaymentsApiDocumentation {
                         List.of(header(GenericCallbacks.SIGNATURE_HEADER, "sha256=<hex HMAC-SHA256 of the body>"),
                                 new PathParameter().name("providerKey").required(true).schema(new StringSchema())
                                         .description("the payment source's key")),
-                        Map.of("415", "Not application/json", "422", "Unknown property, missing field or bad value")));
+                        Map.of("422", "Unknown property, missing field or bad value")));
     }
 
     private static PathItem callback(String summary, String description, Schema<?> body, List<Parameter> parameters,
@@ -88,7 +88,9 @@ class PaymentsApiDocumentation {
                                         .addProperty("ignored", new StringSchema())))))
                         .addApiResponse("400", problem("Body is not JSON"))
                         .addApiResponse("401", problem("Signature missing, wrong or too old; nothing stored"))
-                        .addApiResponse("404", problem("No such active payment source")));
+                        .addApiResponse("404", problem("No such active payment source"))
+                        .addApiResponse("415", problem("Not application/json"))
+                        .addApiResponse("422", problem("Missing field or bad value (e.g. the payer's e-mail)")));
         parameters.forEach(operation::addParametersItem);
         moreProblems.forEach((status, problem) -> operation.getResponses().addApiResponse(status, problem(problem)));
         return new PathItem().post(operation);

@@ -27,6 +27,7 @@ class StripeCallbacks {
     }
 
     public HttpReply receive(Message message) {
+        callbacks.requireJson(message);
         byte[] body = PaymentCallbacks.rawBody(message);
         String signature = message.getHeader(StripeSignature.HEADER, String.class);
         SourceView source = sources.verified(PaymentSources.STRIPE, properties.sourceKey(),

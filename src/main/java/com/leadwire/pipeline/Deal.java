@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
 
 /**
  * A deal as people change it (move, claim, win, lose). Deals are created by the batched
@@ -20,6 +21,9 @@ import com.leadwire.shared.ConflictException;
 @Entity
 @Table(name = "deal")
 class Deal {
+
+    /** The length of the lost_reason column. */
+    private static final int MAX_LOST_REASON = 500;
 
     @Id
     private Long id;
@@ -88,6 +92,9 @@ class Deal {
     }
 
     void markLost(String reason) {
+        if (reason != null && reason.length() > MAX_LOST_REASON) {
+            throw new InvalidInputException("reason", "a lost reason has at most " + MAX_LOST_REASON + " characters");
+        }
         this.lostReason = reason;
     }
 

@@ -97,7 +97,8 @@ class Pipeline {
         return new PipelineView(id, name, position, stages.stream().map(Stage::view).toList());
     }
 
-    private static String requireName(String name) {
+    /** A pipeline's or stage's name: given, at most 200 characters (the columns' length), stripped. */
+    static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "a name is required");
         }

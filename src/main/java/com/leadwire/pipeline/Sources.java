@@ -23,6 +23,10 @@ import com.leadwire.shared.NotFoundException;
 public class Sources {
 
     private static final Logger log = LoggerFactory.getLogger(Sources.class);
+    /** The lengths of the source table's columns. */
+    private static final int MAX_NAME = 200;
+    private static final int MAX_SECRET = 200;
+    private static final int MAX_TITLE_TEMPLATE = 500;
 
     private final SourceRepository sources;
     private final PlacementCatalog catalog;
@@ -103,6 +107,9 @@ public class Sources {
         if (draft.name() == null || draft.name().isBlank()) {
             throw new InvalidInputException("name", "name is required");
         }
+        requireAtMost("name", draft.name(), MAX_NAME);
+        requireAtMost("secret", draft.secret(), MAX_SECRET);
+        requireAtMost("dealTitleTemplate", draft.dealTitleTemplate(), MAX_TITLE_TEMPLATE);
         PlacementCatalog.Snapshot snapshot = catalog.current();
         if (draft.pipelineId() != null && !snapshot.pipelineById().containsKey(draft.pipelineId())) {
             throw new NotFoundException("no pipeline " + draft.pipelineId());
@@ -113,6 +120,12 @@ public class Sources {
         draft.placementRules().forEach(rule -> requireStage(snapshot, rule.pipelineId(), rule.stageId()));
         DealTitles.requireValid(draft.dealTitleTemplate());
         settingsChecks.stream().filter(check -> check.appliesTo(draft.kind())).forEach(check -> check.check(draft.settings()));
+    }
+
+    private static void requireAtMost(String field, String value, int length) {
+        if (value != null && value.length() > length) {
+            throw new InvalidInputException(field, field + " has at most " + length + " characters");
+        }
     }
 
     private static void requireStage(PlacementCatalog.Snapshot snapshot, Long pipelineId, long stageId) {

@@ -13,8 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import com.leadwire.shared.InvalidInputException;
-
 @Entity
 @Table(name = "stage")
 class Stage {
@@ -49,10 +47,7 @@ class Stage {
     }
 
     void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
-            throw new InvalidInputException("name", "a name is required");
-        }
-        this.name = newName.strip();
+        this.name = Pipeline.requireName(newName);
     }
 
     void moveTo(int newPosition) {

@@ -3,6 +3,7 @@ package com.leadwire.telegram;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,13 @@ import com.leadwire.shared.MalformedInputException;
 import com.leadwire.shared.NotFoundException;
 import com.leadwire.shared.SignatureRejectedException;
 import com.leadwire.shared.web.HttpReply;
+import com.leadwire.shared.web.JsonBodies;
 
 /**
  * {@code POST /api/v1/telegram/webhook} (route {@code telegram-webhook}): an update pushed by
  * Telegram. Only a request with the configured secret in {@code X-Telegram-Bot-Api-Secret-Token}
- * is read; anything else is a 401 and nothing is stored. Open whenever a webhook secret is set
- * (in webhook mode it must be).
+ * is read, and only as JSON: anything else is a 401 (a body that is not JSON a 415) and nothing
+ * is stored. Open whenever a webhook secret is set (in webhook mode it must be).
  */
 @Component("telegramWebhook")
 class TelegramWebhook {
@@ -28,12 +30,14 @@ class TelegramWebhook {
     private final TelegramProperties properties;
     private final ObjectProvider<TelegramUpdates> updates;
     private final TelegramHealth health;
+    private final JsonBodies bodies;
     private final ObjectMapper telegramJson = new ObjectMapper();
 
-    TelegramWebhook(TelegramProperties properties, ObjectProvider<TelegramUpdates> updates, TelegramHealth health) {
+    TelegramWebhook(TelegramProperties properties, ObjectProvider<TelegramUpdates> updates, TelegramHealth health, JsonBodies bodies) {
         this.properties = properties;
         this.updates = updates;
         this.health = health;
+        this.bodies = bodies;
     }
 
     public HttpReply receive(Message message) {
@@ -46,6 +50,7 @@ class TelegramWebhook {
         if (sent == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             throw new SignatureRejectedException("missing or wrong " + SECRET_HEADER);
         }
+        bodies.requireJson(message.getHeader(Exchange.CONTENT_TYPE, String.class));
         byte[] body = message.getBody(byte[].class);
         Update update;
         try {

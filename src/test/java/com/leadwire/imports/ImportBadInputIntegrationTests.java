@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.Multipart;
 import com.leadwire.testsupport.OnH2;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.Unique;
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.OnH2;
 
 @OnH2

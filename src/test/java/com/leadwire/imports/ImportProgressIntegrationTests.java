@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadwire.testsupport.ApiClient;
+import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.Unique;

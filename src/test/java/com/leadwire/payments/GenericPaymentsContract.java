@@ -1,5 +1,6 @@
 package com.leadwire.payments;
 
+import static com.leadwire.testsupport.SignedPayloads.genericPaymentEvent;
 import static com.leadwire.testsupport.SignedPayloads.genericSignature;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,9 +70,7 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
     }
 
     private static String event(String eventId, String paymentId, String status, String email) {
-        return """
-                {"eventId": "%s", "paymentId": "%s", "status": "%s", "email": "%s", "name": "Cliente %s",
-                 "amount": 97.50, "currency": "BRL", "product": "Curso de vendas"}""".formatted(eventId, paymentId, status, email, paymentId);
+        return genericPaymentEvent(eventId, paymentId, status, email, "Cliente " + paymentId, "Curso de vendas");
     }
 
     private HttpResponse<String> post(String key, String body, String signature) {

@@ -29,10 +29,15 @@ public final class Multipart {
     }
 
     public HttpRequest.BodyPublisher publisher() {
+        return HttpRequest.BodyPublishers.ofByteArray(bytes());
+    }
+
+    /** The complete body, closing boundary included. */
+    public byte[] bytes() {
         ByteArrayOutputStream complete = new ByteArrayOutputStream();
         complete.writeBytes(body.toByteArray());
         complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.BodyPublishers.ofByteArray(complete.toByteArray());
+        return complete.toByteArray();
     }
 
     private void write(String text) {

@@ -19,14 +19,25 @@ public final class SignedPayloads {
     public static final String STRIPE_SECRET = "whsec_test_current";
     public static final String STRIPE_PREVIOUS_SECRET = "whsec_test_previous";
     public static final String MERCADOPAGO_SECRET = "mp-test-secret";
+    /** The demo generic payment source "pagamentos". */
+    public static final String GENERIC_SECRET = "generic-test-secret";
 
     private SignedPayloads() {
     }
 
     /** {@code Stripe-Signature: t=<t>,v1=<HMAC of "t.body"> per secret}, as Stripe sends it (one v1 per active secret). */
     public static String stripeSignature(Instant at, String body, String... secrets) {
+        return stripeSignature(at, body.getBytes(StandardCharsets.UTF_8), secrets);
+    }
+
+    /** The same over a body's raw bytes (which need not be UTF-8). */
+    public static String stripeSignature(Instant at, byte[] body, String... secrets) {
         long t = at.getEpochSecond();
-        return "t=" + t + Stream.of(secrets).map(secret -> ",v1=" + hmacHex(secret, t + "." + body))
+        byte[] prefix = (t + ".").getBytes(StandardCharsets.UTF_8);
+        byte[] signed = new byte[prefix.length + body.length];
+        System.arraycopy(prefix, 0, signed, 0, prefix.length);
+        System.arraycopy(body, 0, signed, prefix.length, body.length);
+        return "t=" + t + Stream.of(secrets).map(secret -> ",v1=" + hmacHex(secret, signed))
                 .collect(Collectors.joining()) + ",v0=6ffbb59b2300aae63f272406069a9788598b792a944a07aba816edb039989a39";
     }
 
@@ -86,16 +97,32 @@ public final class SignedPayloads {
                 .formatted(notificationId, action, paymentId);
     }
 
+    /** A payment event as the generic endpoint takes it (amount 97.50 BRL). */
+    public static String genericPaymentEvent(String eventId, String paymentId, String status, String email, String name,
+                                             String product) {
+        return """
+                {"eventId": "%s", "paymentId": "%s", "status": "%s", "email": "%s", "name": "%s",
+                 "amount": 97.50, "currency": "BRL", "product": "%s"}""".formatted(eventId, paymentId, status, email, name, product);
+    }
+
     /** {@code X-Signature: sha256=<hex HMAC-SHA256 of the body>}. */
     public static String genericSignature(String secret, String body) {
+        return genericSignature(secret, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String genericSignature(String secret, byte[] body) {
         return "sha256=" + hmacHex(secret, body);
     }
 
     public static String hmacHex(String secret, String message) {
+        return hmacHex(secret, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String hmacHex(String secret, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

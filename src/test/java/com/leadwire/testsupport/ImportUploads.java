@@ -1,4 +1,4 @@
-package com.leadwire.imports;
+package com.leadwire.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -9,22 +9,20 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadwire.testsupport.Http;
-import com.leadwire.testsupport.Multipart;
 
 /** Uploads CSV files to the running app the way an admin's script would, and follows the job. */
-final class ImportUploads {
+public final class ImportUploads {
 
-    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Http api;
 
-    ImportUploads(Http api) {
+    public ImportUploads(Http api) {
         this.api = api;
     }
 
-    static byte[] utf8WithBom(String text) {
+    public static byte[] utf8WithBom(String text) {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         byte[] file = new byte[BOM.length + content.length];
         System.arraycopy(BOM, 0, file, 0, BOM.length);
@@ -32,7 +30,7 @@ final class ImportUploads {
         return file;
     }
 
-    HttpResponse<String> upload(byte[] csv, String mappingJson, Map<String, String> fields) {
+    public HttpResponse<String> upload(byte[] csv, String mappingJson, Map<String, String> fields) {
         Multipart form = new Multipart().file("file", "contatos.csv", "text/csv", csv);
         if (mappingJson != null) {
             form.field("mapping", mappingJson);
@@ -41,21 +39,21 @@ final class ImportUploads {
         return api.send(api.builder("/api/v1/imports").header("Content-Type", form.contentType()).POST(form.publisher()));
     }
 
-    JsonNode job(long id) {
+    public JsonNode job(long id) {
         return json(api.get("/api/v1/imports/" + id));
     }
 
-    JsonNode awaitFinished(long id) {
+    public JsonNode awaitFinished(long id) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !job(id).get("state").asText().matches("QUEUED|RUNNING"));
         return job(id);
     }
 
-    JsonNode rejections(long id, int page, int size) {
+    public JsonNode rejections(long id, int page, int size) {
         return json(api.get("/api/v1/imports/" + id + "/rejections?page=" + page + "&size=" + size));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (Exception e) {
