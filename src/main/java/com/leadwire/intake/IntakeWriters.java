@@ -94,16 +94,31 @@ class IntakeWriters implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, properties.maxBatchSize() - 1);
+                collect(queue, batch);
                 write(batch);
             } catch (InterruptedException e) {
                 if (!running) {
                     queue.drainTo(batch);
-                    write(batch);
                 }
+                write(batch);
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Adds what is waiting, and what arrives within the batch window, up to the batch size. */
+    private void collect(BlockingQueue<PendingIntake> queue, List<PendingIntake> batch) throws InterruptedException {
+        queue.drainTo(batch, properties.maxBatchSize() - batch.size());
+        long deadline = System.nanoTime() + properties.batchWindow().toNanos();
+        for (long left = deadline - System.nanoTime(); left > 0 && batch.size() < properties.maxBatchSize();
+             left = deadline - System.nanoTime()) {
+            PendingIntake next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, properties.maxBatchSize() - batch.size());
         }
     }
 

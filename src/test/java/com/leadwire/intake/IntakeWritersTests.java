@@ -3,6 +3,7 @@ package com.leadwire.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +65,7 @@ class IntakeWritersTests {
     }
 
     private final RecordingWrite write = new RecordingWrite();
-    private final IntakeWriters writers = new IntakeWriters(write, new IntakeProperties(1, 64));
+    private final IntakeWriters writers = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ZERO));
 
     @AfterEach
     void stop() {
@@ -129,7 +130,7 @@ class IntakeWritersTests {
                 return List.of(new IntakeResult(7, 1, 1L, false, true, false));
             }
         };
-        IntakeWriters retrying = new IntakeWriters(flaky, new IntakeProperties(1, 64));
+        IntakeWriters retrying = new IntakeWriters(flaky, new IntakeProperties(1, 64, Duration.ZERO));
         retrying.start();
         try {
             PendingIntake event = pending("raced");
