@@ -51,6 +51,25 @@ ensure_jar() {
   MARIADB_JAR="$OUT_DIR/lib/$(basename "$driver")"
 }
 
+# The production-mode jar (Vaadin's pre-built production bundle, no Node), as deployed
+# (docker-compose.yml); the panel needs it: a development-mode jar run from the repository finds
+# no frontend files inside its nested jars and answers every page with an error. Built from a
+# copy of the sources in $OUT_DIR/production-build so target/ keeps the development jar.
+# Prints its path.
+ensure_production_jar() {
+  local build="$OUT_DIR/production-build" jar
+  jar="$(ls "$build"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
+  if [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
+    log "building the production jar (./mvnw -B -q -DskipTests -Pproduction package, in $build)"
+    rm -rf "$build" && mkdir -p "$build/src/main"
+    cp -a "$REPO_DIR/pom.xml" "$REPO_DIR/mvnw" "$REPO_DIR/.mvn" "$build/"
+    cp -a "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$build/src/main/"
+    (cd "$build" && ./mvnw -B -q -DskipTests -Pproduction package) >&2
+    jar="$(ls "$build"/target/leadwire-*.jar | grep -v original | head -1)"
+  fi
+  echo "$jar"
+}
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local port
