@@ -35,10 +35,9 @@ ensure_wrk() {
 
 # Builds the jar when it is missing or older than any source, route or pom change.
 ensure_jar() {
-  if [[ -n "${BENCH_JAR:-}" ]]; then APP_JAR="$BENCH_JAR"; return; fi # a jar kept from another commit (before/after)
-  local jar
-  jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-  if [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
+  local jar="${BENCH_JAR:-}" # a jar kept from another commit (before/after)
+  [[ -n "$jar" ]] || jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
+  if [[ -z "${BENCH_JAR:-}" ]] && { [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; }; then
     log "building the jar (./mvnw -B -q -DskipTests package)"
     (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package) >&2
     jar="$(ls "$REPO_DIR"/target/leadwire-*.jar | grep -v original | head -1)"
