@@ -12,6 +12,7 @@ import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.StageKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,8 +32,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The pipeline board, read-only for now: one column per stage, a card per deal. A full board
- * shows 600 cards, so a card is three elements styled by {@code board.css} (no inline styles):
- * every component and style property is a node the server sends and the browser applies.
+ * shows 600 cards, so a card is a div, a link and a text, styled by {@code board.css} (no inline
+ * styles): every element, text and style property is a change the server sends and the browser
+ * applies.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Leadwire")
@@ -105,11 +107,13 @@ class BoardView extends VerticalLayout {
         return layout;
     }
 
-    /** The title links to the deal like a RouterLink (the client navigates without reloading the page). */
+    /**
+     * A div holding the title, a link to the deal like a RouterLink's (the client navigates
+     * inside the page), and the card's lines as one text (white-space: pre-line).
+     */
     private Component card(Card card, String dealsUrl) {
         Anchor title = new Anchor(dealsUrl + "/" + card.dealId(), card.title());
         title.getElement().setAttribute(ApplicationConstants.ROUTER_LINK_ATTRIBUTE, "");
-        title.addClassName("deal-card-title");
         List<String> lines = new ArrayList<>(4);
         if (card.contactName() != null) {
             lines.add(card.contactName());
@@ -119,9 +123,7 @@ class BoardView extends VerticalLayout {
             lines.add(getTranslation("board.card.source", card.sourceName()));
         }
         lines.add(age(card.createdAt()));
-        Span details = new Span(String.join("\n", lines));
-        details.addClassName("deal-card-details");
-        Div box = new Div(title, details);
+        Div box = new Div(title, new Text(String.join("\n", lines)));
         box.addClassName("deal-card");
         return box;
     }

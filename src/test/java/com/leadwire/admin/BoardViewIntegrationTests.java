@@ -17,6 +17,7 @@ import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.PanelTestSupport;
 import com.leadwire.testsupport.Unique;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -67,7 +68,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         login("admin", "admin-test-password");
         UI.getCurrent().navigate("");
 
-        Anchor title = _get(cardOf(name), Anchor.class, spec -> spec.withClasses("deal-card-title"));
+        Anchor title = _get(cardOf(name), Anchor.class);
         assertThat(title.getText()).isEqualTo(name + " – autocloud");
         assertThat(title.getHref()).isEqualTo(RouteConfiguration.forSessionScope().getUrl(DealDetailView.class, dealId));
         assertThat(title.getElement().hasAttribute(ApplicationConstants.ROUTER_LINK_ATTRIBUTE)).isTrue();
@@ -121,6 +122,6 @@ class BoardViewIntegrationTests extends PanelTestSupport {
 
     /** The card's lines under its title: contact, value, source (if any), age. */
     private static List<String> details(Div card) {
-        return List.of(_get(card, Span.class, spec -> spec.withClasses("deal-card-details")).getText().split("\n"));
+        return List.of(_get(card, Text.class).getText().split("\n"));
     }
 }

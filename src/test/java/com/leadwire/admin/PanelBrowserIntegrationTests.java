@@ -63,10 +63,10 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         patiently(browser).until(driver -> pageShows(name));
         assertThat(pageShows("SEM INTERESSE")).isTrue();
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        WebElement card = browser.findElement(By.xpath("//div[contains(@class, 'deal-card')][.//span[contains(., '" + name + "')]]"));
+        WebElement card = browser.findElement(By.xpath("//div[contains(@class, 'deal-card')][contains(., '" + name + "')]"));
         // one line per fact: board.css is loaded (without it the lines would run together)
-        assertThat(card.findElement(By.className("deal-card-details")).getText().split("\n"))
-                .containsExactly(name, "No value", "Source: Leads autocloud®", "Created today");
+        assertThat(card.getText().split("\n"))
+                .containsExactly(name + " – autocloud", name, "No value", "Source: Leads autocloud®", "Created today");
     }
 
     @Test
@@ -78,7 +78,7 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         browser = TestBrowser.start("en-US");
         logIn("admin-test-password");
         WebElement title = patiently(browser).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[contains(@class, 'deal-card-title')][contains(., '" + name + "')]")));
+                By.xpath("//div[contains(@class, 'deal-card')]/a[contains(., '" + name + "')]")));
         browser.executeScript("window.sameDocument = true");
 
         title.click();
