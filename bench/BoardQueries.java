@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Times the reads of one board render: the statements {@code pipeline.Board.of(pipelineId, 100)}
  * runs (deal count per stage, the newest 100 cards of each stage, the cards' contact names),
- * the same SQL over JDBC, repeated. The panel view adds Vaadin's rendering of at most
- * 6 x 100 cards on top, which this does not measure.
+ * the same SQL over JDBC, repeated. The page itself (server, Vaadin's rendering of at most
+ * 6 x 100 cards, the browser) is timed by {@code BoardRender.java}.
  *
  * <p>Run: {@code java -cp mariadb-java-client.jar bench/BoardQueries.java JDBC_URL PIPELINE_NAME ROUNDS}
  */

@@ -4,7 +4,8 @@
 #   bench/run.sh [throughput]   start time, idle RSS, wrk load on the intake, DB checks, raw-JDBC baseline
 #   bench/run.sh profile        like throughput's load, with a JFR recording summarised by top frames
 #   bench/run.sh latency        event -> MAIL outbox row sent latency at a fixed 200 events/s (SMTP sink)
-#   bench/run.sh board          10k deals through the API, then the board's reads (Board.of) timed
+#   bench/run.sh board          10k deals through the API spread over the stages, the board page timed in
+#                               headless Chromium, and the board's reads (Board.of) over JDBC
 #   bench/run.sh kill           kill -9 of the app under load, restart, nothing acknowledged is lost
 #   bench/run.sh two-nodes      two app instances on one database, every outbox row delivered once
 #   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)

@@ -2,6 +2,7 @@ package com.leadwire.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.leadwire.pipeline.Board;
@@ -11,6 +12,9 @@ import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.StageKind;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,14 +25,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.shared.ApplicationConstants;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The pipeline board, read-only for now: one column per stage, a card per deal. */
+/**
+ * The pipeline board, read-only for now: one column per stage, a card per deal. A full board
+ * shows 600 cards, so a card is a div, a link and a text, styled by {@code board.css} (no inline
+ * styles): every element, text and style property is a change the server sends and the browser
+ * applies.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Leadwire")
 @PermitAll
+@StyleSheet("context://styles/board.css")
 class BoardView extends VerticalLayout {
 
     static final int CARDS_PER_STAGE = 100;
@@ -62,20 +73,20 @@ class BoardView extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        board.of(selected.id(), CARDS_PER_STAGE).ifPresent(view -> view.columns().forEach(column -> columns.add(column(column))));
+        // one route lookup per board, not one per card (RouterLink resolves its route with reflection)
+        String dealsUrl = RouteConfiguration.forSessionScope().getUrlBase(DealDetailView.class).orElseThrow();
+        board.of(selected.id(), CARDS_PER_STAGE)
+                .ifPresent(view -> view.columns().forEach(column -> columns.add(column(column, dealsUrl))));
     }
 
-    private Component column(Column column) {
+    private Component column(Column column, String dealsUrl) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(true);
         layout.setSpacing(true);
-        layout.setWidth("18rem");
-        layout.getStyle().set("flex", "0 0 18rem").set("background", "var(--lumo-contrast-5pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
+        layout.addClassName("board-column");
         H3 title = new H3(column.stage().name());
-        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-m)");
         Span count = new Span(getTranslation("board.stage.count", column.dealCount()));
-        count.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        count.addClassName("board-column-note");
         layout.add(title, count);
         if (column.stage().kind() != StageKind.OPEN) {
             Span kind = new Span(getTranslation(column.stage().kind() == StageKind.WON ? "board.stage.won" : "board.stage.lost"));
@@ -84,41 +95,37 @@ class BoardView extends VerticalLayout {
         }
         if (column.cards().isEmpty()) {
             Span empty = new Span(getTranslation("board.stage.empty"));
-            empty.getStyle().set("color", "var(--lumo-tertiary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            empty.addClassName("board-column-empty");
             layout.add(empty);
         }
-        column.cards().forEach(card -> layout.add(card(card)));
+        column.cards().forEach(card -> layout.add(card(card, dealsUrl)));
         if (column.dealCount() > column.cards().size()) {
-            layout.add(new Span(getTranslation("board.stage.more", column.cards().size(), column.dealCount())));
+            Span more = new Span(getTranslation("board.stage.more", column.cards().size(), column.dealCount()));
+            more.addClassName("board-column-note");
+            layout.add(more);
         }
         return layout;
     }
 
-    private Component card(Card card) {
-        Div box = new Div();
-        box.addClassName("deal-card");
-        box.getStyle().set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("box-shadow", "var(--lumo-box-shadow-xs)").set("padding", "var(--lumo-space-s)").set("width", "100%")
-                .set("box-sizing", "border-box");
-        RouterLink title = new RouterLink(card.title(), DealDetailView.class, card.dealId());
-        title.getStyle().set("font-weight", "600").set("display", "block");
-        box.add(title);
+    /**
+     * A div holding the title, a link to the deal like a RouterLink's (the client navigates
+     * inside the page), and the card's lines as one text (white-space: pre-line).
+     */
+    private Component card(Card card, String dealsUrl) {
+        Anchor title = new Anchor(dealsUrl + "/" + card.dealId(), card.title());
+        title.getElement().setAttribute(ApplicationConstants.ROUTER_LINK_ATTRIBUTE, "");
+        List<String> lines = new ArrayList<>(4);
         if (card.contactName() != null) {
-            box.add(line(card.contactName()));
+            lines.add(card.contactName());
         }
-        box.add(line(value(card)));
+        lines.add(value(card));
         if (card.sourceName() != null) {
-            box.add(line(getTranslation("board.card.source", card.sourceName())));
+            lines.add(getTranslation("board.card.source", card.sourceName()));
         }
-        box.add(line(age(card.createdAt())));
+        lines.add(age(card.createdAt()));
+        Div box = new Div(title, new Text(String.join("\n", lines)));
+        box.addClassName("deal-card");
         return box;
-    }
-
-    private static Span line(String text) {
-        Span line = new Span(text);
-        line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
-        return line;
     }
 
     private String value(Card card) {

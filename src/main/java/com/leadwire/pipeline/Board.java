@@ -52,12 +52,10 @@ public class Board {
             rows.addAll(jdbc.query("""
                     SELECT id, title, contact_id, amount, currency, source_id, created_at, stage_entered_at FROM deal
                     WHERE stage_id = :stage ORDER BY stage_entered_at DESC, id DESC LIMIT :limit""",
-                    Map.of("stage", stage.id(), "limit", cardsPerStage), (rs, n) -> {
-                        long source = rs.getLong("source_id");
-                        return new Row(stage.id(), rs.getLong("id"), rs.getString("title"), rs.getLong("contact_id"),
-                                rs.getBigDecimal("amount"), rs.getString("currency"), rs.wasNull() ? null : source,
-                                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("stage_entered_at").toInstant());
-                    }));
+                    Map.of("stage", stage.id(), "limit", cardsPerStage), (rs, n) -> new Row(stage.id(), rs.getLong("id"),
+                            rs.getString("title"), rs.getLong("contact_id"), rs.getBigDecimal("amount"), rs.getString("currency"),
+                            rs.getObject("source_id", Long.class), rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("stage_entered_at").toInstant())));
         }
         Set<Long> contactIds = new HashSet<>();
         rows.forEach(row -> contactIds.add(row.contactId()));

@@ -13,13 +13,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.TestBrowser;
 import com.leadwire.testsupport.Unique;
 
-/** The panel in a real browser: the login form, then the demo board with a new lead's card, in both languages. */
+/** The panel in a real browser: the login form, the demo board with a new lead's card and its deal, in both languages. */
 @OnH2
 class PanelBrowserIntegrationTests extends IntegrationTestSupport {
 
@@ -61,8 +62,32 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
 
         patiently(browser).until(driver -> pageShows(name));
         assertThat(pageShows("SEM INTERESSE")).isTrue();
-        assertThat(pageShows("Created today")).isTrue();
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        WebElement card = browser.findElement(By.xpath("//div[contains(@class, 'deal-card')][contains(., '" + name + "')]"));
+        // one line per fact: board.css is loaded (without it the lines would run together)
+        assertThat(card.getText().split("\n"))
+                .containsExactly(name + " – autocloud", name, "No value", "Source: Leads autocloud®", "Created today");
+    }
+
+    @Test
+    void aCardTitleOpensTheDealInsideThePage() throws Exception {
+        String name = "Aberto " + Unique.suffix();
+        var created = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals",
+                ApiClient.dealJson("leads-autocloud", Unique.email("open"), name, null));
+        long dealId = new ObjectMapper().readTree(created.body()).get("dealId").asLong();
+        browser = TestBrowser.start("en-US");
+        logIn("admin-test-password");
+        WebElement title = patiently(browser).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class, 'deal-card')]/a[contains(., '" + name + "')]")));
+        browser.executeScript("window.sameDocument = true");
+
+        title.click();
+
+        patiently(browser).until(ExpectedConditions.urlContains("/deals/" + dealId));
+        patiently(browser).until(driver -> pageShows("Back to the board"));
+        assertThat(pageShows(name + " – autocloud")).isTrue();
+        // the router navigated inside the page, as a RouterLink does: no full reload
+        assertThat(browser.executeScript("return window.sameDocument === true")).isEqualTo(true);
     }
 
     @Test
