@@ -45,17 +45,20 @@ class TelegramOutboxSender implements OutboxSender {
         pacing.reserve(payload.chatId()).ifPresent(wait -> {
             throw new RetryAfter(wait, "pacing chat " + payload.chatId());
         });
+        Message sent;
         try {
-            Message sent = bot.send(payload.chatId(), payload.text(), payload.keyboard());
-            if (payload.dealMessageId() != null) {
-                dealMessages.recordRelayedCopy(payload.dealMessageId(), payload.chatId(), sent.getMessageId());
-            }
-            log.info("Telegram message {} sent to chat {} (deal {})", pending.id(), payload.chatId(), pending.dealId());
+            sent = bot.send(payload.chatId(), payload.text(), payload.keyboard());
         } catch (BotApiFailure.RateLimited limited) {
             pacing.holdChat(payload.chatId(), limited.retryAfter);
             throw new RetryAfter(limited.retryAfter, "Bot API 429 for chat " + payload.chatId());
         } catch (BotApiFailure.Rejected rejected) {
             throw new PermanentFailure(rejected.getMessage());
+        } finally {
+            pacing.ended(payload.chatId());
         }
+        if (payload.dealMessageId() != null) {
+            dealMessages.recordRelayedCopy(payload.dealMessageId(), payload.chatId(), sent.getMessageId());
+        }
+        log.info("Telegram message {} sent to chat {} (deal {})", pending.id(), payload.chatId(), pending.dealId());
     }
 }

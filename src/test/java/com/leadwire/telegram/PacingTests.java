@@ -34,6 +34,7 @@ class PacingTests {
         Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
 
         assertThat(pacing.reserve(1)).isEmpty();
+        pacing.ended(1);
         now = now.plusMillis(400);
         assertThat(pacing.reserve(1)).contains(Duration.ofMillis(600));
         assertThat(pacing.reserve(2)).isEmpty();
@@ -46,6 +47,7 @@ class PacingTests {
         Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
         for (int chat = 0; chat < 30; chat++) {
             assertThat(pacing.reserve(chat)).isEmpty();
+            pacing.ended(chat);
         }
         now = now.plusMillis(250);
 
@@ -55,10 +57,42 @@ class PacingTests {
     }
 
     @Test
+    void aSlowCallHoldsItsSlotUntilItEndsSoTheNextCannotArriveWithinASecondOfIt() {
+        Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+        assertThat(pacing.reserve(1)).isEmpty();
+
+        now = now.plusMillis(1500);
+        assertThat(pacing.reserve(1)).as("its call is still running").contains(Pacing.CALL_WAIT);
+        pacing.ended(1);
+        now = now.plusMillis(999);
+        assertThat(pacing.reserve(1)).contains(Duration.ofMillis(1));
+        now = now.plusMillis(1);
+        assertThat(pacing.reserve(1)).isEmpty();
+    }
+
+    @Test
+    void callsStillRunningCountAgainstTheGlobalRateAndFreeTheirSlotsASecondAfterTheyEnd() {
+        Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+        for (int chat = 0; chat < 30; chat++) {
+            assertThat(pacing.reserve(chat)).isEmpty();
+        }
+        now = now.plusSeconds(5);
+        assertThat(pacing.reserve(99)).contains(Pacing.CALL_WAIT);
+
+        pacing.ended(0);
+        now = now.plusMillis(200);
+        assertThat(pacing.reserve(99)).contains(Duration.ofMillis(800));
+        now = now.plusMillis(800);
+        assertThat(pacing.reserve(99)).isEmpty();
+    }
+
+    @Test
     void aRateLimitedChatWaitsTelegramsRetryAfter() {
         Pacing pacing = new Pacing(Duration.ofSeconds(1), 30, clock);
+        assertThat(pacing.reserve(5)).isEmpty();
 
         pacing.holdChat(5, Duration.ofSeconds(7));
+        pacing.ended(5);
 
         assertThat(pacing.reserve(5)).contains(Duration.ofSeconds(7));
     }
