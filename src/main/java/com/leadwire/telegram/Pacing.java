@@ -10,11 +10,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * Telegram's limits for one bot: about one message a second to a chat and thirty a second
- * overall. {@link #reserve} takes a slot when one is free, or says how long to wait, so our own
- * pace never causes a 429. In memory, per node.
+ * overall. {@link #reserve} takes a slot when one is free, or says how long to wait ({@link #take}
+ * waits a short wait itself), so our own pace never causes a 429. In memory, per node.
  *
  * <p>Telegram counts a message when it arrives, which is some time after we reserve its slot and
  * before its call {@link #ended}. So a slot counts from the end of its call: a chat's next message
@@ -26,6 +27,14 @@ class Pacing {
 
     /** The wait we give when every slot is held by a call still running (calls take milliseconds). */
     static final Duration CALL_WAIT = Duration.ofMillis(50);
+    /**
+     * {@link #take} waits for a slot that frees within this (four times this in all), and only
+     * {@link #WAITING_CALLERS} callers wait at once (the outbox's senders serve every channel). A sender that hands a short wait back to the
+     * outbox gets the message again only with a later poll, and the slot goes unused meanwhile: at the
+     * cap, 26 messages a second instead of 30.
+     */
+    static final Duration WAIT_HERE_AT_MOST = Duration.ofMillis(250);
+    static final int WAITING_CALLERS = 4;
 
     private final Duration perChat;
     private final int perSecond;
@@ -34,6 +43,7 @@ class Pacing {
     private final Set<Long> chatsInCall = new HashSet<>();
     private final Deque<Instant> endedInLastSecond = new ArrayDeque<>();
     private int inCall;
+    private final Semaphore waiting = new Semaphore(WAITING_CALLERS);
 
     Pacing(Duration perChat, int perSecond, Clock clock) {
         this.perChat = perChat;
@@ -61,6 +71,29 @@ class Pacing {
         inCall++;
         chatsInCall.add(chatId);
         return Optional.empty();
+    }
+
+    /**
+     * {@link #reserve}, waiting here for a slot that frees within {@link #WAIT_HERE_AT_MOST} while
+     * fewer than {@link #WAITING_CALLERS} callers wait already. Empty: the slot is taken.
+     */
+    Optional<Duration> take(long chatId) {
+        Optional<Duration> wait = reserve(chatId);
+        if (wait.isEmpty() || wait.get().compareTo(WAIT_HERE_AT_MOST) > 0 || !waiting.tryAcquire()) {
+            return wait;
+        }
+        try {
+            long giveUp = System.nanoTime() + WAIT_HERE_AT_MOST.multipliedBy(4).toNanos();
+            while (wait.isPresent() && wait.get().compareTo(WAIT_HERE_AT_MOST) <= 0 && System.nanoTime() < giveUp) {
+                Thread.sleep(Math.max(1, wait.get().toMillis()));
+                wait = reserve(chatId);
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waiting.release();
+        }
+        return wait;
     }
 
     /** The call that took the chat's slot ended, answered or not: the slot counts from now. */

@@ -12,8 +12,8 @@ import com.leadwire.outbox.OutboxSender;
 import com.leadwire.outbox.PendingMessage;
 
 /**
- * Delivers the outbox's Telegram rows. Paced below Telegram's limits (our own pace asks for a
- * {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
+ * Delivers the outbox's Telegram rows. Paced below Telegram's limits (a short wait for a slot is
+ * waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
  * ordinary failure the outbox retries; a refused chat is permanent.
  */
 @Component
@@ -42,7 +42,7 @@ class TelegramOutboxSender implements OutboxSender {
     @Override
     public void send(PendingMessage pending) {
         TelegramPayload payload = messages.read(pending.payload());
-        pacing.reserve(payload.chatId()).ifPresent(wait -> {
+        pacing.take(payload.chatId()).ifPresent(wait -> {
             throw new RetryAfter(wait, "pacing chat " + payload.chatId());
         });
         Message sent;

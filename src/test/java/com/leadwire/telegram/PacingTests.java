@@ -96,4 +96,23 @@ class PacingTests {
 
         assertThat(pacing.reserve(5)).contains(Duration.ofSeconds(7));
     }
+
+    @Test
+    void takeWaitsAShortWaitForTheSlotAndLeavesALongOneToTheCaller() {
+        Pacing pacing = new Pacing(Duration.ofMillis(150), 30, Clock.systemUTC());
+        assertThat(pacing.take(1)).isEmpty();
+        pacing.ended(1);
+        long started = System.nanoTime();
+
+        assertThat(pacing.take(1)).as("150 ms is a short wait").isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(140));
+        pacing.ended(1);
+
+        Pacing perSecond = new Pacing(Duration.ofSeconds(1), 30, Clock.systemUTC());
+        assertThat(perSecond.take(2)).isEmpty();
+        perSecond.ended(2);
+        started = System.nanoTime();
+        assertThat(perSecond.take(2)).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Pacing.WAIT_HERE_AT_MOST));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not waited").isLessThan(Duration.ofMillis(100));
+    }
 }
