@@ -91,10 +91,11 @@ scenario_telegram() {
 
   # below the cap
   local since t0 t1 app0 app1 busy0 busy1 secs
+  TG_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   since="$(sql "$db" -e "SELECT UTC_TIMESTAMP(6)")"; t0="$(now_ms)"; app0="$(cpu_ticks "$PID")"; busy0="$(machine_busy_ticks)"
   java -cp "$tools" RepDeals "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$seconds" "$OUT_DIR/ids-telegram.txt" tg-below "$names" \
     >"$OUT_DIR/repdeals-below.txt"
-  t1="$(now_ms)"; app1="$(cpu_ticks "$PID")"; busy1="$(machine_busy_ticks)"
+  t1="$(now_ms)"; app1="$(cpu_ticks "$PID")"; busy1="$(machine_busy_ticks)"; TG_LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
   secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
   wait_outbox_drained "$db" 120 || true
   local until_below; until_below="$(sql "$db" -e "SELECT UTC_TIMESTAMP(6)")"
@@ -136,7 +137,7 @@ telegram_report() {
   echo "-- below the cap: $(grep '^REPDEALS' "$OUT_DIR/repdeals-below.txt")"
   echo "cards: $(sql "$db" -e "SELECT CONCAT(COUNT(*), ' TELEGRAM rows for $ok_below deals accepted, ', COALESCE(SUM(o.status = 'SENT'), 0),
     ' sent, ', COALESCE(SUM(o.status = 'DEAD'), 0), ' dead, ', COUNT(a.deal_id), ' arrived at the stub') FROM $below"); 429s from the stub: $limited_below"
-  echo "CPU while measured (100% = one core): app $(cpu_pct "$app_ticks" "$secs")%, whole machine $(cpu_pct "$busy_ticks" "$secs")% of $(( $(nproc) * 100 ))%"
+  echo "CPU while measured (100% = one core): app $(cpu_pct "$app_ticks" "$secs")%, whole machine $(cpu_pct "$busy_ticks" "$secs")% of $(( $(nproc) * 100 ))%; load average $TG_LOAD_BEFORE -> $TG_LOAD_AFTER (other work on the machine shows here)"
   echo "stub arrival - request received: $(percentiles_of "$utc SELECT TIMESTAMPDIFF(MICROSECOND, e.received_at, $arrival) / 1000 FROM $below AND a.deal_id IS NOT NULL" "$db")"
   echo "sent_at - created_at (TELEGRAM rows): $(percentiles_of "SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, o.sent_at) / 1000 FROM $below AND o.status = 'SENT'" "$db")"
   local p99; p99="$(sql "$db" -e "$utc SELECT TIMESTAMPDIFF(MICROSECOND, e.received_at, $arrival) / 1000 FROM $below AND a.deal_id IS NOT NULL" |
