@@ -4,6 +4,7 @@
 #   bench/run.sh [throughput]   start time, idle RSS, wrk load on the intake, DB checks, raw-JDBC baseline
 #   bench/run.sh profile        like throughput's load, with a JFR recording summarised by top frames
 #   bench/run.sh latency        event -> MAIL outbox row sent latency at a fixed 200 events/s (SMTP sink)
+#   bench/run.sh telegram       rep cards to a stub Bot API that enforces Telegram's limits: latency below the cap, drain above it
 #   bench/run.sh board          10k deals through the API spread over the stages, the board page timed in
 #                               headless Chromium, and the board's reads (Board.of) over JDBC
 #   bench/run.sh kill           kill -9 of the app under load, restart, nothing acknowledged is lost
@@ -13,7 +14,9 @@
 #
 # Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
 # 43% of the app's CPU after 105 s of load, 8% after 210 s), BENCH_CONNECTIONS (16),
-# BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths).
+# BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths);
+# telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
+# BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20).
 # Output files go to bench/out/ (ignored by git).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -47,12 +50,13 @@ case "$scenario" in
   throughput) scenario_throughput ;;
   profile) scenario_profile ;;
   latency) scenario_latency ;;
+  telegram) scenario_telegram ;;
   board) scenario_board ;;
   kill) scenario_kill ;;
   two-nodes) scenario_two_nodes ;;
   db-restart) scenario_db_restart ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_board scenario_kill scenario_two_nodes scenario_db_restart; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board scenario_kill scenario_two_nodes scenario_db_restart; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

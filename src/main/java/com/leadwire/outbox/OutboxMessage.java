@@ -6,14 +6,29 @@ import java.util.Objects;
  * A message to deliver. The idempotency key is unique: enqueueing the same key twice keeps
  * the first, and the receiving side may use it to drop a repeat of an at-least-once delivery.
  * The payload is the channel's own JSON (see each {@link OutboxSender}).
+ *
+ * <p>The recipient is who the message is for as people read it (logs, panel, API); the payload
+ * says exactly where it goes. One longer than its column ({@value #MAX_RECIPIENT_CHARS}
+ * characters: a team mail to every rep of a large team) is cut to fit and ends in "…", so the
+ * message, and the intake transaction that queues it, is not refused for it.
  */
 public record OutboxMessage(OutboxChannel channel, String idempotencyKey, String recipient, String payload,
                             Long dealId, Long eventId) {
+
+    public static final int MAX_RECIPIENT_CHARS = 500;
 
     public OutboxMessage {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(payload, "payload");
+        recipient = fitted(recipient);
+    }
+
+    private static String fitted(String recipient) {
+        if (recipient.codePointCount(0, recipient.length()) <= MAX_RECIPIENT_CHARS) {
+            return recipient;
+        }
+        return recipient.substring(0, recipient.offsetByCodePoints(0, MAX_RECIPIENT_CHARS - 1)) + "…";
     }
 }

@@ -12,8 +12,8 @@ import com.leadwire.outbox.OutboxSender;
 import com.leadwire.outbox.PendingMessage;
 
 /**
- * Delivers the outbox's Telegram rows. Paced below Telegram's limits (our own pace asks for a
- * {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
+ * Delivers the outbox's Telegram rows. Paced below Telegram's limits (a short wait for a slot is
+ * waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
  * ordinary failure the outbox retries; a refused chat is permanent.
  */
 @Component
@@ -42,20 +42,23 @@ class TelegramOutboxSender implements OutboxSender {
     @Override
     public void send(PendingMessage pending) {
         TelegramPayload payload = messages.read(pending.payload());
-        pacing.reserve(payload.chatId()).ifPresent(wait -> {
+        pacing.take(payload.chatId()).ifPresent(wait -> {
             throw new RetryAfter(wait, "pacing chat " + payload.chatId());
         });
+        Message sent;
         try {
-            Message sent = bot.send(payload.chatId(), payload.text(), payload.keyboard());
-            if (payload.dealMessageId() != null) {
-                dealMessages.recordRelayedCopy(payload.dealMessageId(), payload.chatId(), sent.getMessageId());
-            }
-            log.info("Telegram message {} sent to chat {} (deal {})", pending.id(), payload.chatId(), pending.dealId());
+            sent = bot.send(payload.chatId(), payload.text(), payload.keyboard());
         } catch (BotApiFailure.RateLimited limited) {
             pacing.holdChat(payload.chatId(), limited.retryAfter);
             throw new RetryAfter(limited.retryAfter, "Bot API 429 for chat " + payload.chatId());
         } catch (BotApiFailure.Rejected rejected) {
             throw new PermanentFailure(rejected.getMessage());
+        } finally {
+            pacing.ended(payload.chatId());
         }
+        if (payload.dealMessageId() != null) {
+            dealMessages.recordRelayedCopy(payload.dealMessageId(), payload.chatId(), sent.getMessageId());
+        }
+        log.info("Telegram message {} sent to chat {} (deal {})", pending.id(), payload.chatId(), pending.dealId());
     }
 }
