@@ -7,17 +7,6 @@
 #   above the cap: BENCH_TG_BURST_RATE (60) cards/s for BENCH_TG_BURST_SECONDS (20) s: drain rate,
 #     429s, nothing lost, time to drain
 
-# telegram_tools -> a classpath with the stub and the generator compiled once (not at every launch:
-# they share the two cores with the app they measure)
-telegram_tools() {
-  local classes="$OUT_DIR/classes-telegram"
-  if [[ ! -f "$classes/StubBotApi.class" || "$BENCH_DIR/StubBotApi.java" -nt "$classes/StubBotApi.class" ||
-        "$BENCH_DIR/RepDeals.java" -nt "$classes/RepDeals.class" ]]; then
-    mkdir -p "$classes" && javac -nowarn -d "$classes" "$BENCH_DIR/StubBotApi.java" "$BENCH_DIR/RepDeals.java" >&2
-  fi
-  echo "$classes"
-}
-
 start_stub_bot_api() { # start_stub_bot_api CLASSPATH PORT TOKEN LOG_FILE
   java -Xmx128m -cp "$1" StubBotApi "$2" "$3" "$4" >>"$OUT_DIR/stub-bot-api.log" 2>&1 &
   STUB_PID=$!
@@ -72,7 +61,7 @@ scenario_telegram() {
   local arrivals="$OUT_DIR/stub-bot-api-arrivals.txt" tools stub_port token
   log "telegram: $reps reps; $rate cards/s (${warmup}s warm-up + ${seconds}s), then $burst_rate cards/s for ${burst_seconds}s"
   reset_db "$db"
-  tools="$(telegram_tools)"
+  tools="$(compiled_tool StubBotApi)"; compiled_tool RepDeals >/dev/null
   stub_port="$(free_port 8185)"
   token="$(( 100000 + RANDOM )):bench$(random_secret)"
   start_stub_bot_api "$tools" "$stub_port" "$token" "$arrivals"
