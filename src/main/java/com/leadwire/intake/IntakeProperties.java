@@ -21,8 +21,8 @@ record IntakeProperties(@Min(1) @Max(32) int writers, @Min(1) @Max(1000) int max
                         @DefaultValue("0ms") Duration batchWindow) {
 
     IntakeProperties {
-        if (batchWindow.isNegative() || batchWindow.compareTo(Duration.ofMillis(100)) > 0) {
-            throw new IllegalArgumentException("leadwire.intake.batch-window must be between 0 and 100 ms");
+        if (batchWindow.isNegative() || batchWindow.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("leadwire.intake.batch-window must be between 0 and 1 s");
         }
     }
 }

@@ -97,6 +97,40 @@ class IntakeWritersTests {
     }
 
     @Test
+    void aBatchWindowGathersEventsThatArriveOneByOneUntilTheBatchIsFull() throws Exception {
+        write.firstBatchRelease.countDown();
+        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 3, Duration.ofSeconds(1)));
+        windowed.start();
+        try {
+            List<PendingIntake> events = List.of(pending("one"), pending("two"), pending("three"));
+            for (PendingIntake event : events) {
+                windowed.submit(event);
+            }
+            for (PendingIntake event : events) {
+                assertThat(event.result().get(5, TimeUnit.SECONDS).repeated()).isFalse();
+            }
+            assertThat(write.batchSizes).containsExactly(3);
+        } finally {
+            windowed.stop();
+        }
+    }
+
+    @Test
+    void aBatchWindowEndsWithWhatArrivedWithinIt() throws Exception {
+        write.firstBatchRelease.countDown();
+        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ofMillis(50)));
+        windowed.start();
+        try {
+            PendingIntake alone = pending("alone");
+            windowed.submit(alone);
+            assertThat(alone.result().get(5, TimeUnit.SECONDS).repeated()).isFalse();
+            assertThat(write.batchSizes).containsExactly(1);
+        } finally {
+            windowed.stop();
+        }
+    }
+
+    @Test
     void aFailingEventDoesNotFailItsNeighbours() throws Exception {
         write.poisonedKey = "bad";
         writers.start();
