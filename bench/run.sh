@@ -14,7 +14,8 @@
 #
 # Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
 # 43% of the app's CPU after 105 s of load, 8% after 210 s), BENCH_CONNECTIONS (16),
-# BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths);
+# BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths),
+# BENCH_BASELINES (yes; no skips the raw-JDBC baselines, for A/B runs of the app alone);
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
 # BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20).
 # Output files go to bench/out/ (ignored by git).

@@ -53,16 +53,24 @@ scenario_throughput() {
   contacts=$(( contacts - probes ))
   local stored_distinct; stored_distinct="$(sql "$db" -e "SELECT COUNT(DISTINCT LOWER(TRIM(COALESCE(JSON_VALUE(payload, '\$.contact.email'), JSON_VALUE(payload, '\$.email'))))) FROM inbound_event WHERE payload NOT LIKE '%probe-%'")"
   local outbox; outbox="$(sql "$db" -e "SELECT CONCAT(COUNT(*), ' rows, ', SUM(status = 'SENT'), ' sent') FROM outbox_message")"
+  # the events of one intake commit share their processed_at
+  local per_commit; per_commit="$(sql "$db" -e "SELECT ROUND(COUNT(*) / COUNT(DISTINCT processed_at), 1) FROM inbound_event")"
   stop_app "$PID"
 
-  log "raw-JDBC baseline ($CONNS connections, one event per transaction)"
-  run_baseline "$CONNS" 1 single
+  if [[ "${BENCH_BASELINES:-yes}" == no ]]; then
+    printf 'BASELINE skipped\n' | tee "$OUT_DIR/baseline-single.txt" >"$OUT_DIR/baseline-grouped.txt"
+  else
+    log "raw-JDBC baseline ($CONNS connections, one event per transaction)"
+    run_baseline "$CONNS" 1 single
+  fi
   local base_eps base_p99 base_ok
   base_eps="$(baseline_result single eps)"; base_p99="$(baseline_result single p99ms)"
   base_ok="$(baseline_result single distinct):$(baseline_result single contacts)"
   local group="${BENCH_BASELINE_GROUP:-32}" group_threads="${BENCH_BASELINE_GROUP_THREADS:-4}"
-  log "raw-JDBC grouped baseline ($group_threads connections, $group events per transaction)"
-  run_baseline "$group_threads" "$group" grouped
+  if [[ "${BENCH_BASELINES:-yes}" != no ]]; then
+    log "raw-JDBC grouped baseline ($group_threads connections, $group events per transaction)"
+    run_baseline "$group_threads" "$group" grouped
+  fi
 
   {
     echo "== throughput $(date -u +%FT%TZ) on $(nproc) cores, paths $BENCH_PATHS"
@@ -73,7 +81,7 @@ scenario_throughput() {
     echo "non-2xx: ${non2xx}  socket errors: ${errors}  2xx without eventId: $(wrk_result main noid)"
     echo "CPU over the run (100% = one core): app $(cpu_pct $(( app1 - app0 )) "$secs")%, MariaDB $(cpu_pct $(( db1 - db0 )) "$secs")%, whole machine $(cpu_pct $(( busy1 - busy0 )) "$secs")% of $(( $(nproc) * 100 ))%; load average $load0 -> $load1"
     echo "per accepted event: app CPU $(awk -v t=$(( app1 - app0 )) -v h="$CLK_TCK" -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", t / h * 1000 / n }') ms, pool connections borrowed $(awk -v q=$(( h1 - h0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", q / n }'), MariaDB statements $(awk -v q=$(( q1 - q0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.1f", q / n }') (server-wide counter: includes other clients)"
-    echo "outbox after the run: $outbox"
+    echo "outbox after the run: $outbox; intake events per commit: $per_commit"
     echo "check accepted-durable: $(pass_fail "$([[ "$missing" == 0 && "$id_lines" == "$answered" ]] && echo 1)") ($answered answered 2xx, $id_lines eventIds logged, $missing not in inbound_event; inbound_event has $events rows incl. probes)"
     echo "check contacts = distinct e-mails: $(pass_fail "$([[ "$contacts" == "$stored_distinct" ]] && (( distinct - contacts >= 0 && distinct - contacts <= 2 * CONNS )) && echo 1)") ($contacts contacts; $stored_distinct distinct normalised e-mails in the stored events; $distinct distinct e-mails sent by wrk, of which up to $(( 2 * CONNS )) may be cut off when wrk stops the warm-up and the run: $(( distinct - contacts )) were)"
     echo "baseline raw JDBC, one txn per event: ${base_eps}/s p99 ${base_p99} ms, MariaDB CPU $(baseline_result single db_ms) ms per event (contacts check: $(pass_fail "$([[ "${base_ok%%:*}" == "${base_ok##*:}" ]] && echo 1)"))"
