@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +49,11 @@ public class BoardQueries {
             for (int round = 0; round < rounds + 5; round++) {
                 long started = System.nanoTime();
                 deals = 0;
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT stage_id, COUNT(*) FROM deal WHERE pipeline_id = ? GROUP BY stage_id")) {
-                    s.setLong(1, pipeline);
+                try (PreparedStatement s = c.prepareStatement("SELECT stage_id, COUNT(*) FROM deal WHERE stage_id IN ("
+                        + String.join(", ", Collections.nCopies(stages.size(), "?")) + ") GROUP BY stage_id")) {
+                    for (int i = 0; i < stages.size(); i++) {
+                        s.setLong(i + 1, stages.get(i));
+                    }
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             deals += rs.getLong(2);

@@ -2,7 +2,6 @@ package com.leadwire.contacts;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,7 @@ public class ContactResolver {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ResolvedContact> resolve(List<ContactIntake> intakes) {
         Instant now = Instant.now();
-        Map<String, Long> ownerByEmail = rows.ownersOf(intakes.stream().map(i -> i.details().email()).distinct().toList());
-        Map<Long, ContactRow> known = new HashMap<>();
-        rows.load(ownerByEmail.values()).forEach(row -> known.put(row.id, row));
+        Map<String, ContactRow> ownerByEmail = rows.ownersOf(intakes.stream().map(i -> i.details().email()).distinct().toList());
 
         Map<Long, ContactRow> created = new LinkedHashMap<>();
         Map<Long, ContactRow> changed = new LinkedHashMap<>();
@@ -48,18 +45,17 @@ public class ContactResolver {
 
         for (ContactIntake intake : intakes) {
             ContactDetails details = intake.details();
-            Long ownerId = ownerByEmail.get(details.email());
-            if (ownerId == null) {
+            ContactRow owner = ownerByEmail.get(details.email());
+            if (owner == null) {
                 ContactRow row = ContactRow.createdFrom(ids.next("contact_seq"), details, now);
-                ownerByEmail.put(details.email(), row.id);
-                known.put(row.id, row);
+                ownerByEmail.put(details.email(), row);
                 created.put(row.id, row);
                 history.add(new ContactRows.HistoryEntry(row.id, intake.eventId(), "CREATED", "email", null, details.email(), intake.actor()));
                 domainEvents.add(new ContactCreated(row.id, details.email(), intake.eventId()));
                 resolved.add(new ResolvedContact(row.id, details.email(), row.name, true));
                 continue;
             }
-            ContactRow row = known.get(ownerId);
+            ContactRow row = owner;
             List<ContactRow.FieldChange> changes = row.fillEmptyFrom(details, now);
             if (!changes.isEmpty()) {
                 if (!created.containsKey(row.id)) {

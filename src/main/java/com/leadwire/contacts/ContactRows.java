@@ -29,39 +29,38 @@ class ContactRows {
     record HistoryEntry(long contactId, Long eventId, String change, String field, String oldValue, String newValue, String actor) {
     }
 
-    Map<String, Long> ownersOf(List<String> emails) {
-        Map<String, Long> owners = new HashMap<>();
+    /** The contacts that own these e-mails, by e-mail, in one read; e-mails of one contact share its row. */
+    Map<String, ContactRow> ownersOf(List<String> emails) {
+        Map<String, ContactRow> owners = new HashMap<>();
         if (emails.isEmpty()) {
             return owners;
         }
-        jdbc.query("SELECT email, contact_id FROM contact_email WHERE email IN (:emails)", Map.of("emails", emails),
-                rs -> {
-                    owners.put(rs.getString(1), rs.getLong(2));
+        Map<Long, ContactRow> byId = new HashMap<>();
+        jdbc.query("""
+                SELECT e.email, c.id, c.name, c.phone, c.country, c.language, c.custom_fields, c.consent, c.consent_text,
+                       c.consent_at, c.telegram_user_id
+                FROM contact_email e JOIN contact c ON c.id = e.contact_id WHERE e.email IN (:emails)""",
+                Map.of("emails", emails), rs -> {
+                    long id = rs.getLong("id");
+                    ContactRow row = byId.get(id);
+                    if (row == null) {
+                        row = new ContactRow(id);
+                        row.name = rs.getString("name");
+                        row.phone = rs.getString("phone");
+                        row.country = rs.getString("country");
+                        row.language = rs.getString("language");
+                        row.customFields = json.read(rs.getString("custom_fields"));
+                        row.consent = rs.getBoolean("consent");
+                        row.consentText = rs.getString("consent_text");
+                        Timestamp consentAt = rs.getTimestamp("consent_at");
+                        row.consentAt = consentAt == null ? null : consentAt.toInstant();
+                        long telegram = rs.getLong("telegram_user_id");
+                        row.telegramUserId = rs.wasNull() ? null : telegram;
+                        byId.put(id, row);
+                    }
+                    owners.put(rs.getString("email"), row);
                 });
         return owners;
-    }
-
-    List<ContactRow> load(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                SELECT id, name, phone, country, language, custom_fields, consent, consent_text, consent_at, telegram_user_id
-                FROM contact WHERE id IN (:ids)""", Map.of("ids", ids), (rs, n) -> {
-            ContactRow row = new ContactRow(rs.getLong("id"));
-            row.name = rs.getString("name");
-            row.phone = rs.getString("phone");
-            row.country = rs.getString("country");
-            row.language = rs.getString("language");
-            row.customFields = json.read(rs.getString("custom_fields"));
-            row.consent = rs.getBoolean("consent");
-            row.consentText = rs.getString("consent_text");
-            Timestamp consentAt = rs.getTimestamp("consent_at");
-            row.consentAt = consentAt == null ? null : consentAt.toInstant();
-            long telegram = rs.getLong("telegram_user_id");
-            row.telegramUserId = rs.wasNull() ? null : telegram;
-            return row;
-        });
     }
 
     void insert(Collection<ContactRow> created, Instant now, SequenceIds ids) {

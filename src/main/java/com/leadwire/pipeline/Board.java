@@ -41,12 +41,15 @@ public class Board {
         if (pipeline == null) {
             return Optional.empty();
         }
-        Map<String, Object> params = Map.of("pipeline", pipelineId);
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.query("SELECT stage_id, COUNT(*) FROM deal WHERE pipeline_id = :pipeline GROUP BY stage_id", params,
-                rs -> {
-                    counts.put(rs.getLong(1), rs.getLong(2));
-                });
+        if (!pipeline.stages().isEmpty()) {
+            // by stage ids, the counts come from the index (stage_id, stage_entered_at) alone; by
+            // pipeline_id the database read every deal row of the pipeline
+            jdbc.query("SELECT stage_id, COUNT(*) FROM deal WHERE stage_id IN (:stages) GROUP BY stage_id",
+                    Map.of("stages", pipeline.stages().stream().map(StageView::id).toList()), rs -> {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
         List<Row> rows = new ArrayList<>();
         for (StageView stage : pipeline.stages()) {
             rows.addAll(jdbc.query("""

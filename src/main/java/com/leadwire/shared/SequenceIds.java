@@ -7,15 +7,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out ids from the database sequences in blocks, the way Hibernate's pooled-lo optimizer
- * does (a sequence value is the first id of a block of {@value #BLOCK_SIZE}), so ids taken here
- * by the batched JDBC writes and by JPA never collide.
+ * Hands out ids from the database sequences of the rows written with JDBC, in blocks, the way
+ * Hibernate's pooled-lo optimizer does: a sequence value is the first id of a block of
+ * {@value #BLOCK_SIZE}. JPA entities have sequences of their own.
  */
 @Component
 public class SequenceIds {
 
-    /** Must equal the INCREMENT BY of every sequence and the JPA allocationSize. */
-    public static final int BLOCK_SIZE = 50;
+    /** Must equal the INCREMENT BY of every sequence taken from here (migration V42). */
+    public static final int BLOCK_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
