@@ -43,7 +43,8 @@ class IntakeBatchWrite {
     @Transactional
     public List<IntakeResult> write(List<PendingIntake> batch) {
         Instant now = Instant.now();
-        Map<String, InboundEvents.Stored> known = inbound.findByKeys(batch.stream().map(PendingIntake::scopedKey).distinct().toList());
+        Map<String, InboundEvents.Stored> known = inbound.findByKeys(
+                batch.stream().filter(PendingIntake::mayRepeat).map(PendingIntake::scopedKey).distinct().toList());
         Map<String, PendingIntake> fresh = new LinkedHashMap<>();
         batch.stream().filter(p -> !known.containsKey(p.scopedKey())).forEach(p -> fresh.putIfAbsent(p.scopedKey(), p));
 
