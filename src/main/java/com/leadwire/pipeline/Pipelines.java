@@ -52,7 +52,11 @@ public class Pipelines {
     }
 
     public Map<PaymentStatus, Long> paymentStages(long pipelineId) {
-        return catalog.current().paymentStages().getOrDefault(pipelineId, Map.of());
+        PlacementCatalog.Snapshot snapshot = catalog.current();
+        if (!snapshot.pipelineById().containsKey(pipelineId)) {
+            throw new NotFoundException("no pipeline " + pipelineId);
+        }
+        return snapshot.paymentStages().getOrDefault(pipelineId, Map.of());
     }
 
     @Transactional

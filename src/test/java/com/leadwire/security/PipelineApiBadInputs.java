@@ -189,6 +189,8 @@ final class PipelineApiBadInputs {
         cases.add(apiCase(paymentStage, "unknown property", "PUT", paid, "{\"stageId\": null, \"stage\": 1}", Expected.refused(422)));
         cases.add(apiCase(paymentStage, "unknown pipeline", "PUT", () -> "/api/v1/pipelines/" + UNKNOWN_ID + "/payment-stages/NEW",
                 "{\"stageId\": null}", Expected.refused(404)));
+        cases.add(apiCase(paymentStages, "unknown pipeline", "GET", () -> "/api/v1/pipelines/" + UNKNOWN_ID + "/payment-stages",
+                null, Expected.refused(404)));
         for (String status : List.of("PAID", "' OR '1'='1", "<script>")) {
             cases.add(apiCase(paymentStage, "status " + status, "PUT", () -> "/api/v1/pipelines/" + app.pipeline(AUTOCLOUD)
                     + "/payment-stages/" + pathSegment(status), "{\"stageId\": null}", Expected.refused(400)));
