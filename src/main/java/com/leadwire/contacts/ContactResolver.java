@@ -55,17 +55,16 @@ public class ContactResolver {
                 resolved.add(new ResolvedContact(row.id, details.email(), row.name, true));
                 continue;
             }
-            ContactRow row = owner;
-            List<ContactRow.FieldChange> changes = row.fillEmptyFrom(details, now);
+            List<ContactRow.FieldChange> changes = owner.fillEmptyFrom(details, now);
             if (!changes.isEmpty()) {
-                if (!created.containsKey(row.id)) {
-                    changed.put(row.id, row);
+                if (!created.containsKey(owner.id)) {
+                    changed.put(owner.id, owner);
                 }
                 changes.forEach(change -> history.add(new ContactRows.HistoryEntry(
-                        row.id, intake.eventId(), "MERGED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
-                domainEvents.add(new ContactMerged(row.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
+                        owner.id, intake.eventId(), "MERGED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
+                domainEvents.add(new ContactMerged(owner.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
             }
-            resolved.add(new ResolvedContact(row.id, details.email(), row.name, false));
+            resolved.add(new ResolvedContact(owner.id, details.email(), owner.name, false));
         }
 
         rows.insert(created.values(), now, ids);

@@ -1,5 +1,7 @@
 package com.leadwire.contacts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,26 +43,30 @@ class ContactRows {
                        c.consent_at, c.telegram_user_id
                 FROM contact_email e JOIN contact c ON c.id = e.contact_id WHERE e.email IN (:emails)""",
                 Map.of("emails", emails), rs -> {
-                    long id = rs.getLong("id");
-                    ContactRow row = byId.get(id);
+                    ContactRow row = byId.get(rs.getLong("id"));
                     if (row == null) {
-                        row = new ContactRow(id);
-                        row.name = rs.getString("name");
-                        row.phone = rs.getString("phone");
-                        row.country = rs.getString("country");
-                        row.language = rs.getString("language");
-                        row.customFields = json.read(rs.getString("custom_fields"));
-                        row.consent = rs.getBoolean("consent");
-                        row.consentText = rs.getString("consent_text");
-                        Timestamp consentAt = rs.getTimestamp("consent_at");
-                        row.consentAt = consentAt == null ? null : consentAt.toInstant();
-                        long telegram = rs.getLong("telegram_user_id");
-                        row.telegramUserId = rs.wasNull() ? null : telegram;
-                        byId.put(id, row);
+                        row = rowOf(rs);
+                        byId.put(row.id, row);
                     }
                     owners.put(rs.getString("email"), row);
                 });
         return owners;
+    }
+
+    private ContactRow rowOf(ResultSet rs) throws SQLException {
+        ContactRow row = new ContactRow(rs.getLong("id"));
+        row.name = rs.getString("name");
+        row.phone = rs.getString("phone");
+        row.country = rs.getString("country");
+        row.language = rs.getString("language");
+        row.customFields = json.read(rs.getString("custom_fields"));
+        row.consent = rs.getBoolean("consent");
+        row.consentText = rs.getString("consent_text");
+        Timestamp consentAt = rs.getTimestamp("consent_at");
+        row.consentAt = consentAt == null ? null : consentAt.toInstant();
+        long telegram = rs.getLong("telegram_user_id");
+        row.telegramUserId = rs.wasNull() ? null : telegram;
+        return row;
     }
 
     void insert(Collection<ContactRow> created, Instant now, SequenceIds ids) {
