@@ -20,7 +20,10 @@ import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.TestBrowser;
 import com.leadwire.testsupport.Unique;
 
-/** The panel in a real browser: the login form, the demo board with a new lead's card and its deal, in both languages. */
+/**
+ * The panel in a real browser: the login form, the demo board with a new lead's card and its deal, in both languages,
+ * and a lead's markup shown as text.
+ */
 @OnH2
 class PanelBrowserIntegrationTests extends IntegrationTestSupport {
 
@@ -88,6 +91,27 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(pageShows(name + " – autocloud")).isTrue();
         // the router navigated inside the page, as a RouterLink does: no full reload
         assertThat(browser.executeScript("return window.sameDocument === true")).isEqualTo(true);
+    }
+
+    @Test
+    void markupInALeadsNameIsShownAsTextOnTheBoardAndTheDealAndNeverRuns() throws Exception {
+        String shown = "<b>Loja " + Unique.suffix() + "</b>";
+        String name = "<img src=x onerror=window.leadwireInjected=1>" + shown;
+        var created = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals",
+                ApiClient.dealJson("leads-autocloud", Unique.email("markup"), name, null));
+        long dealId = new ObjectMapper().readTree(created.body()).get("dealId").asLong();
+        browser = TestBrowser.start("en-US");
+        logIn("admin-test-password");
+
+        patiently(browser).until(driver -> pageShows(name + " – autocloud"));
+        assertThat(browser.findElements(By.cssSelector(".deal-card img, .deal-card b"))).isEmpty();
+        browser.get(baseUrl() + "/deals/" + dealId);
+        patiently(browser).until(driver -> pageShows("Back to the board"));
+
+        assertThat(pageShows("Contact: " + name)).isTrue();
+        assertThat(browser.findElements(By.xpath("//img[@src='x'] | //b[contains(., '" + shown.substring(3, shown.length() - 4) + "')]")))
+                .isEmpty();
+        assertThat(browser.executeScript("return window.leadwireInjected === undefined")).isEqualTo(true);
     }
 
     @Test
