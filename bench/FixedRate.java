@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * app it measures shares the same two cores.
  * Writes the eventId of every 2xx answer to IDS_FILE and prints one "FIXEDRATE key=value" line.
  *
- * <p>Run: {@code java bench/FixedRate.java BASE_URL API_KEY RATE SECONDS IDS_FILE RUN_NAME [DISTINCT_EMAILS]}; with
- * DISTINCT_EMAILS the contact e-mails cycle over that many addresses (a mail server that keeps a mailbox per
- * recipient then does not grow for the whole run), else each request has its own.
+ * <p>Run: {@code java bench/FixedRate.java BASE_URL API_KEY RATE SECONDS IDS_FILE RUN_NAME [DISTINCT_EMAILS [REPS]]};
+ * with DISTINCT_EMAILS above 0 the contact e-mails cycle over that many addresses (a mail server that keeps a
+ * mailbox per recipient then does not grow for the whole run), else each request has its own. With REPS
+ * (comma-separated usernames) deal n is given to rep n mod REPS as its responsible, round robin.
  */
 public class FixedRate {
 
@@ -40,7 +41,8 @@ public class FixedRate {
         int seconds = Integer.parseInt(args[3]);
         Path idsFile = Path.of(args[4]);
         String run = args[5];
-        long distinctEmails = args.length > 6 ? Long.parseLong(args[6]) : Long.MAX_VALUE;
+        long distinctEmails = args.length > 6 && Long.parseLong(args[6]) > 0 ? Long.parseLong(args[6]) : Long.MAX_VALUE;
+        String[] reps = args.length > 7 ? args[7].split(",") : new String[0];
         long total = (long) rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
         AtomicLong next = new AtomicLong();
@@ -49,8 +51,8 @@ public class FixedRate {
         List<Worker> workers = new ArrayList<>();
         try (PrintWriter ids = new PrintWriter(Files.newBufferedWriter(idsFile))) {
             for (int i = 0; i < WORKERS; i++) {
-                Worker worker = new Worker(URI.create(base + "/api/v1/deals").toURL(), apiKey, run, distinctEmails, next, total,
-                        started, periodNanos, ids);
+                Worker worker = new Worker(URI.create(base + "/api/v1/deals").toURL(), apiKey, run, distinctEmails, reps, next,
+                        total, started, periodNanos, ids);
                 workers.add(worker);
                 worker.start();
             }
@@ -82,6 +84,7 @@ public class FixedRate {
         private final String apiKey;
         private final String run;
         private final long distinctEmails;
+        private final String[] reps;
         private final AtomicLong next;
         private final long total;
         private final long started;
@@ -93,12 +96,13 @@ public class FixedRate {
         long non2xx;
         long failed;
 
-        Worker(java.net.URL url, String apiKey, String run, long distinctEmails, AtomicLong next, long total, long started,
-               long periodNanos, PrintWriter ids) {
+        Worker(java.net.URL url, String apiKey, String run, long distinctEmails, String[] reps, AtomicLong next, long total,
+               long started, long periodNanos, PrintWriter ids) {
             this.url = url;
             this.apiKey = apiKey;
             this.run = run;
             this.distinctEmails = distinctEmails;
+            this.reps = reps;
             this.next = next;
             this.total = total;
             this.started = started;
@@ -115,9 +119,10 @@ public class FixedRate {
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
                 }
+                String responsible = reps.length == 0 ? "" : ",\"responsible\":\"" + reps[(int) ((n - 1) % reps.length)] + "\"";
                 String body = String.format(Locale.ROOT,
                         "{\"source\":\"leads-autocloud\",\"contact\":{\"email\":\"%s-%d@bench.example\",\"name\":\"Rate %d\"},"
-                                + "\"deal\":{\"products\":[\"autocloud\"]}}", run, (n - 1) % distinctEmails + 1, n);
+                                + "\"deal\":{\"products\":[\"autocloud\"]%s}}", run, (n - 1) % distinctEmails + 1, n, responsible);
                 try {
                     int status = post(body);
                     latencies[count++] = System.nanoTime() - due;

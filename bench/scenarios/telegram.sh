@@ -1,7 +1,7 @@
 # Rep cards through the stub Bot API (bench/StubBotApi.java), which holds the bot to Telegram's
 # limits on arrival (1 message/s per chat, 30/s per bot; more answers 429). Reps are linked the
 # way a rep does it (API link code, "/start link-<code>" to the bot); deals assigned to them
-# round robin come through POST /api/v1/deals at a fixed rate (bench/RepDeals.java, open model).
+# round robin come through POST /api/v1/deals at a fixed rate (bench/FixedRate.java, open model, with the reps as its REPS).
 #   below the cap: BENCH_TG_RATE (20) cards/s over BENCH_TG_REPS (40) reps, BENCH_TG_WARMUP (120) s
 #     warm-up, BENCH_TG_SECONDS (60) s measured: latency from the request to the stub, cards, 429s
 #   above the cap: BENCH_TG_BURST_RATE (60) cards/s for BENCH_TG_BURST_SECONDS (20) s: drain rate,
@@ -61,7 +61,7 @@ scenario_telegram() {
   local arrivals="$OUT_DIR/stub-bot-api-arrivals.txt" tools stub_port token
   log "telegram: $reps reps; $rate cards/s (${warmup}s warm-up + ${seconds}s), then $burst_rate cards/s for ${burst_seconds}s"
   reset_db "$db"
-  tools="$(compiled_tool StubBotApi)"; compiled_tool RepDeals >/dev/null
+  tools="$(compiled_tool StubBotApi)"; compiled_tool FixedRate >/dev/null
   stub_port="$(free_port 8185)"
   token="$(( 100000 + RANDOM )):bench$(random_secret)"
   start_stub_bot_api "$tools" "$stub_port" "$token" "$arrivals"
@@ -74,16 +74,16 @@ scenario_telegram() {
   names="$(create_reps "$db" "$reps")"
   linked="$(link_reps "$db" "$PORT" "$stub_port" "$names")"
   log "$linked of $reps reps linked; warm-up ${warmup}s at $rate cards/s"
-  java -cp "$tools" RepDeals "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$warmup" "$OUT_DIR/ids-telegram-warm.txt" tg-warm "$names" \
-    >"$OUT_DIR/repdeals-warm.txt"
+  java -cp "$tools" FixedRate "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$warmup" "$OUT_DIR/ids-telegram-warm.txt" tg-warm 0 \
+    "$names" >"$OUT_DIR/fixedrate-telegram-warm.txt"
   wait_outbox_drained "$db" 120 || true
 
   # below the cap
   local since t0 t1 app0 app1 busy0 busy1 secs
   TG_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   since="$(sql "$db" -e "SELECT UTC_TIMESTAMP(6)")"; t0="$(now_ms)"; app0="$(cpu_ticks "$PID")"; busy0="$(machine_busy_ticks)"
-  java -cp "$tools" RepDeals "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$seconds" "$OUT_DIR/ids-telegram.txt" tg-below "$names" \
-    >"$OUT_DIR/repdeals-below.txt"
+  java -cp "$tools" FixedRate "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$seconds" "$OUT_DIR/ids-telegram.txt" tg-below 0 \
+    "$names" >"$OUT_DIR/fixedrate-telegram-below.txt"
   t1="$(now_ms)"; app1="$(cpu_ticks "$PID")"; busy1="$(machine_busy_ticks)"; TG_LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
   secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
   wait_outbox_drained "$db" 120 || true
@@ -92,8 +92,8 @@ scenario_telegram() {
   # above the cap
   local burst_since burst_end
   burst_since="$(sql "$db" -e "SELECT UTC_TIMESTAMP(6)")"
-  java -cp "$tools" RepDeals "http://127.0.0.1:$PORT" "$API_KEY" "$burst_rate" "$burst_seconds" "$OUT_DIR/ids-telegram-burst.txt" \
-    tg-burst "$names" >"$OUT_DIR/repdeals-burst.txt"
+  java -cp "$tools" FixedRate "http://127.0.0.1:$PORT" "$API_KEY" "$burst_rate" "$burst_seconds" "$OUT_DIR/ids-telegram-burst.txt" \
+    tg-burst 0 "$names" >"$OUT_DIR/fixedrate-telegram-burst.txt"
   burst_end="$(sql "$db" -e "SELECT UTC_TIMESTAMP(6)")"
   wait_outbox_drained "$db" 300 || true
   load_arrivals "$db" "$arrivals"
@@ -116,14 +116,14 @@ telegram_report() {
   local app_ticks="${10}" busy_ticks="${11}"
   local below above; below="$(telegram_rows "$since" "$until_below")"; above="$(telegram_rows "$burst_since" '9999-01-01')"
   local arrival="FROM_UNIXTIME(a.at_us / 1000000)" utc="SET time_zone = '+00:00';"
-  local ok_below ok_burst; ok_below="$(grep -o 'ok=[0-9]*' "$OUT_DIR/repdeals-below.txt" | cut -d= -f2)"
-  ok_burst="$(grep -o 'ok=[0-9]*' "$OUT_DIR/repdeals-burst.txt" | cut -d= -f2)"
+  local ok_below ok_burst; ok_below="$(grep -o 'ok=[0-9]*' "$OUT_DIR/fixedrate-telegram-below.txt" | cut -d= -f2)"
+  ok_burst="$(grep -o 'ok=[0-9]*' "$OUT_DIR/fixedrate-telegram-burst.txt" | cut -d= -f2)"
   local limited_below limited_above; limited_below="$(sql "$db" -e "$utc SELECT COUNT(*) FROM bench_stub_arrival
     WHERE status = 429 AND at_us >= UNIX_TIMESTAMP('$since') * 1000000 AND at_us < UNIX_TIMESTAMP('$until_below') * 1000000")"
   limited_above="$(sql "$db" -e "$utc SELECT COUNT(*) FROM bench_stub_arrival WHERE status = 429 AND at_us >= UNIX_TIMESTAMP('$burst_since') * 1000000")"
   echo "== telegram $(date -u +%FT%TZ): $linked of $reps reps linked through link codes; stub Bot API enforcing 1/s per chat, 30/s per bot"
-  echo "-- warm-up: $(grep '^REPDEALS' "$OUT_DIR/repdeals-warm.txt")"
-  echo "-- below the cap: $(grep '^REPDEALS' "$OUT_DIR/repdeals-below.txt")"
+  echo "-- warm-up: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-telegram-warm.txt")"
+  echo "-- below the cap: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-telegram-below.txt")"
   echo "cards: $(sql "$db" -e "SELECT CONCAT(COUNT(*), ' TELEGRAM rows for $ok_below deals accepted, ', COALESCE(SUM(o.status = 'SENT'), 0),
     ' sent, ', COALESCE(SUM(o.status = 'DEAD'), 0), ' dead, ', COUNT(a.deal_id), ' arrived at the stub') FROM $below"); 429s from the stub: $limited_below"
   echo "CPU while measured (100% = one core): app $(cpu_pct "$app_ticks" "$secs")%, whole machine $(cpu_pct "$busy_ticks" "$secs")% of $(( $(nproc) * 100 ))%; load average $TG_LOAD_BEFORE -> $TG_LOAD_AFTER (other work on the machine shows here)"
@@ -134,7 +134,7 @@ telegram_report() {
   local all_below; all_below="$(sql "$db" -e "SELECT COUNT(a.deal_id) = $ok_below AND COUNT(*) = $ok_below FROM $below")"
   echo "target p99 < 500 ms (request received -> stub) at $rate cards/s, every card delivered, no 429: $(pass_fail "$(awk -v p="$p99" -v l="$limited_below" -v a="$all_below" 'BEGIN { if (p < 500 && l == 0 && a == 1) print 1 }')")"
 
-  echo "-- above the cap: $(grep '^REPDEALS' "$OUT_DIR/repdeals-burst.txt")"
+  echo "-- above the cap: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-telegram-burst.txt")"
   local drain; drain="$(sql "$db" -e "$utc SELECT CONCAT_WS(' ', COUNT(*), COUNT(a.deal_id), COALESCE(SUM(o.status = 'SENT'), 0),
       COALESCE(SUM(o.status = 'DEAD'), 0), COALESCE(SUM(a.n) - COUNT(a.deal_id), 0), COALESCE(ROUND((MAX(a.at_us) - MIN(a.at_us)) / 1e6, 1), 0),
       COALESCE(ROUND(MAX(a.at_us) / 1e6 - UNIX_TIMESTAMP('$burst_end'), 1), 0),
