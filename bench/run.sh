@@ -3,6 +3,8 @@
 #
 #   bench/run.sh [throughput]   start time, idle RSS, wrk load on the intake, DB checks, raw-JDBC baseline
 #   bench/run.sh profile        like throughput's load, with a JFR recording summarised by top frames
+#   bench/run.sh ab             throughput (no baselines) alternated between the jars BENCH_AB_A and BENCH_AB_B,
+#                               BENCH_AB_ROUNDS (3) rounds, each run and the median of each side
 #   bench/run.sh latency        event -> MAIL outbox row sent latency at a fixed 200 events/s (SMTP sink)
 #   bench/run.sh telegram       rep cards to a stub Bot API that enforces Telegram's limits: latency below the cap, drain above it
 #   bench/run.sh board          10k deals through the API spread over the stages, the board page timed in
@@ -50,6 +52,7 @@ for file in "$BENCH_DIR"/scenarios/*.sh; do source "$file"; done
 case "$scenario" in
   throughput) scenario_throughput ;;
   profile) scenario_profile ;;
+  ab) scenario_ab ;;
   latency) scenario_latency ;;
   telegram) scenario_telegram ;;
   board) scenario_board ;;
