@@ -41,7 +41,8 @@ public class FixedRate {
         int seconds = Integer.parseInt(args[3]);
         Path idsFile = Path.of(args[4]);
         String run = args[5];
-        long distinctEmails = args.length > 6 && Long.parseLong(args[6]) > 0 ? Long.parseLong(args[6]) : Long.MAX_VALUE;
+        long cycle = args.length > 6 ? Long.parseLong(args[6]) : 0;
+        long distinctEmails = cycle > 0 ? cycle : Long.MAX_VALUE;
         String[] reps = args.length > 7 ? args[7].split(",") : new String[0];
         long total = (long) rate * seconds;
         long periodNanos = 1_000_000_000L / rate;

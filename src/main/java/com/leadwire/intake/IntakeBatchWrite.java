@@ -43,8 +43,9 @@ class IntakeBatchWrite {
     @Transactional
     public List<IntakeResult> write(List<PendingIntake> batch) {
         Instant now = Instant.now();
-        Map<String, InboundEvents.Stored> known = inbound.findByKeys(
-                batch.stream().filter(PendingIntake::mayRepeat).map(PendingIntake::scopedKey).distinct().toList());
+        // an event without a key of its own has a random scoped key: no stored event can have it
+        Map<String, InboundEvents.Stored> known = inbound.findByKeys(batch.stream().filter(p -> p.event().hasIdempotencyKey())
+                .map(PendingIntake::scopedKey).distinct().toList());
         Map<String, PendingIntake> fresh = new LinkedHashMap<>();
         batch.stream().filter(p -> !known.containsKey(p.scopedKey())).forEach(p -> fresh.putIfAbsent(p.scopedKey(), p));
 

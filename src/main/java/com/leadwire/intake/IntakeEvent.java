@@ -26,4 +26,9 @@ public record IntakeEvent(Channel channel, String sourceKey, String idempotencyK
         deal = deal == null ? DealRequest.empty() : deal;
         actor = actor == null ? channel.name().toLowerCase() + (sourceKey == null ? "" : ":" + sourceKey) : actor;
     }
+
+    /** Whether the channel gave the event a key of its own; without one it can never be a repeat. */
+    public boolean hasIdempotencyKey() {
+        return idempotencyKey != null && !idempotencyKey.isBlank();
+    }
 }

@@ -123,8 +123,7 @@ public class IntakeService {
 
     /** Keys are scoped by channel and source; a missing key makes the event unique. */
     private static String scopedKey(IntakeEvent event) {
-        String key = event.idempotencyKey() == null || event.idempotencyKey().isBlank()
-                ? "auto-" + UUID.randomUUID() : event.idempotencyKey().strip();
+        String key = event.hasIdempotencyKey() ? event.idempotencyKey().strip() : "auto-" + UUID.randomUUID();
         String scoped = event.channel().name() + ":" + (event.sourceKey() == null ? "-" : event.sourceKey()) + ":" + key;
         return scoped.length() <= MAX_KEY_LENGTH ? scoped : scoped.substring(0, 200) + "#" + sha256(scoped);
     }
