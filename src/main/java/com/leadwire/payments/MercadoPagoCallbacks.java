@@ -2,6 +2,7 @@ package com.leadwire.payments;
 
 import static com.leadwire.payments.PaymentCallbacks.text;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.camel.Message;
@@ -25,14 +26,14 @@ class MercadoPagoCallbacks {
     private final PaymentSources sources;
     private final PaymentCallbacks callbacks;
     private final MercadoPagoPayments payments;
-    private final String sourceKey;
+    private final PaymentsProperties.MercadoPago properties;
 
     MercadoPagoCallbacks(PaymentSources sources, PaymentCallbacks callbacks, MercadoPagoPayments payments,
                          PaymentsProperties properties) {
         this.sources = sources;
         this.callbacks = callbacks;
         this.payments = payments;
-        this.sourceKey = properties.mercadopago().sourceKey();
+        this.properties = properties.mercadopago();
     }
 
     public HttpReply receive(Message message) {
@@ -41,8 +42,8 @@ class MercadoPagoCallbacks {
         String dataId = message.getHeader("data.id", String.class);
         String requestId = message.getHeader(MercadoPagoSignature.REQUEST_ID_HEADER, String.class);
         String signature = message.getHeader(MercadoPagoSignature.HEADER, String.class);
-        SourceView source = sources.verified(PaymentSources.MERCADOPAGO, sourceKey,
-                secrets -> MercadoPagoSignature.verify(signature, dataId, requestId, secrets));
+        SourceView source = sources.verified(PaymentSources.MERCADOPAGO, properties.sourceKey(),
+                secrets -> MercadoPagoSignature.verify(signature, dataId, requestId, secrets, Instant.now(), properties.tolerance()));
         JsonNode notification = callbacks.readObject(body);
         String action = text(notification.path("action"));
         String paymentId = dataId != null ? dataId : text(notification.path("data").path("id"));

@@ -43,8 +43,9 @@ record PaymentsProperties(Map<String, List<String>> secrets, @Valid @NotNull Str
      * @param apiBaseUrl  where payments are read ({@code GET /v1/payments/{id}})
      * @param accessToken the application's access token for that API
      * @param apiTimeout  connect and read timeout of that API
+     * @param tolerance   how far x-signature's ts may be from now, either way (replay window)
      */
     record MercadoPago(@NotBlank String sourceKey, @NotNull URI apiBaseUrl, String accessToken,
-                       @NotNull Duration apiTimeout) {
+                       @NotNull Duration apiTimeout, @NotNull Duration tolerance) {
     }
 }

@@ -1,5 +1,7 @@
 package com.leadwire.payments;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,24 @@ final class SignatureHeader {
             throw new SignatureRejectedException(name + " has no " + item);
         }
         return values.get(0);
+    }
+
+    /**
+     * Rejects a signature whose signed time (the item, in Unix seconds, or in milliseconds when it has
+     * 13 digits or more: Mercado Pago's notifications carry either) lies further than the tolerance
+     * from now, either way, so a captured request cannot be replayed later.
+     */
+    void requireWithin(String item, Instant now, Duration tolerance) {
+        String value = required(item);
+        if (!value.matches("\\d{1,18}")) {
+            throw new SignatureRejectedException(name + " has an unreadable " + item);
+        }
+        long number = Long.parseLong(value);
+        Duration off = value.length() >= 13 ? Duration.ofMillis(Math.abs(now.toEpochMilli() - number))
+                : Duration.ofSeconds(Math.abs(now.getEpochSecond() - number));
+        if (off.compareTo(tolerance) > 0) {
+            throw new SignatureRejectedException(name + " timestamp (" + item + ") is more than " + tolerance.toSeconds() + " s from now");
+        }
     }
 
     /** Every value of the item (several signatures during a secret rotation); none rejects the signature. */

@@ -25,7 +25,7 @@ class MercadoPagoApiTests {
         }
         PaymentsProperties properties = new PaymentsProperties(Map.of(), new PaymentsProperties.Stripe("stripe", Duration.ofMinutes(5)),
                 new PaymentsProperties.MercadoPago("mercadopago", URI.create("http://127.0.0.1:" + closedPort), "token",
-                        Duration.ofSeconds(2)));
+                        Duration.ofSeconds(2), Duration.ofMinutes(15)));
         MercadoPagoApi api = new MercadoPagoApi(properties, RestClient.builder(), new ObjectMapper());
 
         assertThatThrownBy(() -> api.find("123")).isInstanceOf(UpstreamUnavailableException.class)

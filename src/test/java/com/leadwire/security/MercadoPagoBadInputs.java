@@ -88,6 +88,11 @@ final class MercadoPagoBadInputs {
         cases.add(mercadoPagoSignatureCase("signed for another request", (dataId, requestId, ts) ->
                 signed(dataId, UUID.randomUUID().toString(), ts)));
         cases.add(mercadoPagoSignatureCase("no ts", (dataId, requestId, ts) -> signed(dataId, requestId, ts).replaceFirst("ts=\\d+,", "")));
+        cases.add(mercadoPagoSignatureCase("signed an hour ago (a captured request replayed)", (dataId, requestId, ts) ->
+                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) - 3_600_000))));
+        cases.add(mercadoPagoSignatureCase("signed an hour ahead", (dataId, requestId, ts) ->
+                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) + 3_600_000))));
+        cases.add(mercadoPagoSignatureCase("ts not a time, signed", (dataId, requestId, ts) -> signed(dataId, requestId, "soon")));
         cases.add(mercadoPagoSignatureCase("not a signature header", (dataId, requestId, ts) -> "<script>alert(1)</script>"));
         cases.add(new Case(MERCADOPAGO, "the same delivery again", () -> {
             Request first = knownPayment(Unique.email("mp"), "autocloud Pro");
