@@ -1,5 +1,6 @@
 package com.leadwire.telegram;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -39,6 +40,13 @@ class BotConfiguration {
     @ConditionalOnBot
     TelegramClient telegramClient(TelegramProperties properties) {
         return new OkHttpTelegramClient(httpClient(properties), properties.token(), telegramUrl(properties));
+    }
+
+    /** One pace for the bot: the outbox's messages and the direct replies to updates share Telegram's limits. */
+    @Bean
+    @ConditionalOnBot
+    Pacing pacing(TelegramProperties properties) {
+        return new Pacing(properties.perChatInterval(), properties.messagesPerSecond(), Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)

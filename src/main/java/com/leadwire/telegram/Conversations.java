@@ -29,16 +29,18 @@ class Conversations {
     private final BotFlows flows;
     private final Sources sources;
     private final BotApi bot;
+    private final BotReplies replies;
     private final LeadFromConversation leads;
     private final TelegramProperties properties;
     private final BotTexts texts;
 
-    Conversations(ConversationRows rows, BotFlows flows, Sources sources, BotApi bot, LeadFromConversation leads,
+    Conversations(ConversationRows rows, BotFlows flows, Sources sources, BotApi bot, BotReplies replies, LeadFromConversation leads,
                   TelegramProperties properties, BotTexts texts) {
         this.rows = rows;
         this.flows = flows;
         this.sources = sources;
         this.bot = bot;
+        this.replies = replies;
         this.leads = leads;
         this.properties = properties;
         this.texts = texts;
@@ -58,7 +60,7 @@ class Conversations {
         if (flow.isEmpty()) {
             log.warn("Telegram chat {}: no usable default flow (leadwire.telegram.default-flow = '{}')", in.chatId(),
                     properties.defaultFlow());
-            bot.send(in.chatId(), texts.get(in, "bot.notReady"), List.of());
+            replies.send(in.chatId(), texts.get(in, "bot.notReady"), List.of());
             return;
         }
         Conversation started = Conversation.started(in.chatId(), in.userId(), flow.get().source().key(), in.updateId());
@@ -80,7 +82,7 @@ class Conversations {
             rows.save(conversation.cancelled(in.updateId()));
             log.info("Telegram chat {}: conversation in flow '{}' cancelled", in.chatId(), conversation.sourceKey());
         });
-        bot.send(in.chatId(), texts.get(in, "conversation.cancelled"), List.of());
+        replies.send(in.chatId(), texts.get(in, "conversation.cancelled"), List.of());
     }
 
     /** A typed answer to the current step. */
@@ -99,7 +101,7 @@ class Conversations {
         Optional<String> value = StepAnswers.typed(step, in.text());
         if (value.isEmpty()) {
             rows.save(current.conversation().seen(in.updateId()));
-            bot.send(in.chatId(), step.reAsk(texts.get(language, "hint." + step.answer().name())),
+            replies.send(in.chatId(), step.reAsk(texts.get(language, "hint." + step.answer().name())),
                     keyboard(current.conversation(), step, language));
             return;
         }
@@ -169,7 +171,7 @@ class Conversations {
 
     private void ask(Conversation conversation, BotFlow flow, Language language) {
         FlowStep step = flow.steps().get(conversation.stepIndex());
-        bot.send(conversation.chatId(), step.question(), keyboard(conversation, step, language));
+        replies.send(conversation.chatId(), step.question(), keyboard(conversation, step, language));
     }
 
     private List<List<Button>> keyboard(Conversation conversation, FlowStep step, Language language) {
@@ -187,7 +189,7 @@ class Conversations {
         }
         Optional<Flow> flow = flow(conversation.get().sourceKey());
         if (flow.isEmpty()) {
-            bot.send(in.chatId(), texts.get(in, "conversation.cannotContinue"), List.of());
+            replies.send(in.chatId(), texts.get(in, "conversation.cannotContinue"), List.of());
             rows.save(conversation.get().cancelled(in.updateId()));
             return Optional.empty();
         }

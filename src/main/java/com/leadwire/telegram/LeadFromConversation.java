@@ -42,17 +42,17 @@ class LeadFromConversation {
     private final ConversationRows rows;
     private final TelegramMessages messages;
     private final TransactionTemplate transaction;
-    private final BotApi bot;
+    private final BotReplies replies;
     private final ObjectMapper json;
     private final BotTexts texts;
 
     LeadFromConversation(IntakeService intake, ConversationRows rows, TelegramMessages messages, TransactionTemplate transaction,
-                         BotApi bot, ObjectMapper json, BotTexts texts) {
+                         BotReplies replies, ObjectMapper json, BotTexts texts) {
         this.intake = intake;
         this.rows = rows;
         this.messages = messages;
         this.transaction = transaction;
-        this.bot = bot;
+        this.replies = replies;
         this.json = json;
         this.texts = texts;
     }
@@ -64,7 +64,7 @@ class LeadFromConversation {
         } catch (InvalidInputException invalid) {
             log.warn("Telegram chat {}: answers of flow '{}' refused by intake: {}", conversation.chatId(),
                     conversation.sourceKey(), invalid.getMessage());
-            bot.send(conversation.chatId(), texts.get(language, "answers.refused", invalid.getMessage()), List.of());
+            replies.send(conversation.chatId(), texts.get(language, "answers.refused", invalid.getMessage()), List.of());
             return;
         }
         transaction.executeWithoutResult(status -> {

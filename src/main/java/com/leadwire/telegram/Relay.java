@@ -37,11 +37,11 @@ class Relay {
     private final TelegramMessages messages;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final BotApi bot;
+    private final BotReplies replies;
     private final BotTexts texts;
 
     Relay(Contacts contacts, Deals deals, Team team, DealMessageRows rows, TelegramMessages messages,
-          TransactionTemplate transaction, ApplicationEventPublisher events, BotApi bot, BotTexts texts) {
+          TransactionTemplate transaction, ApplicationEventPublisher events, BotReplies replies, BotTexts texts) {
         this.contacts = contacts;
         this.deals = deals;
         this.team = team;
@@ -49,7 +49,7 @@ class Relay {
         this.messages = messages;
         this.transaction = transaction;
         this.events = events;
-        this.bot = bot;
+        this.replies = replies;
         this.texts = texts;
     }
 
@@ -58,7 +58,7 @@ class Relay {
         Optional<DealView> deal = contact.flatMap(found -> deals.forContact(found.id()).stream()
                 .filter(candidate -> candidate.stageKind() == StageKind.OPEN).findFirst());
         if (deal.isEmpty()) {
-            bot.send(in.chatId(), texts.get(in, "relay.hello"), List.of());
+            replies.send(in.chatId(), texts.get(in, "relay.hello"), List.of());
             return;
         }
         DealView open = deal.get();
@@ -82,7 +82,7 @@ class Relay {
         Optional<DealMessageRows.Entry> original = in.replyToMessageId() == null ? Optional.empty()
                 : rows.relayedAs(in.chatId(), in.replyToMessageId());
         if (original.isEmpty()) {
-            bot.send(in.chatId(), texts.get(in, "relay.replyHint"), List.of());
+            replies.send(in.chatId(), texts.get(in, "relay.replyHint"), List.of());
             return;
         }
         DealMessageRows.Entry prospectMessage = original.get();

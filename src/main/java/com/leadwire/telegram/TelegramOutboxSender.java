@@ -1,7 +1,5 @@
 package com.leadwire.telegram;
 
-import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,11 @@ class TelegramOutboxSender implements OutboxSender {
     private final DealMessageRows dealMessages;
     private final Pacing pacing;
 
-    TelegramOutboxSender(BotApi bot, TelegramMessages messages, DealMessageRows dealMessages, TelegramProperties properties) {
+    TelegramOutboxSender(BotApi bot, TelegramMessages messages, DealMessageRows dealMessages, Pacing pacing) {
         this.bot = bot;
         this.messages = messages;
         this.dealMessages = dealMessages;
-        this.pacing = new Pacing(properties.perChatInterval(), properties.messagesPerSecond(), Clock.systemUTC());
+        this.pacing = pacing;
     }
 
     @Override

@@ -29,16 +29,18 @@ class TelegramUpdates {
     private final TelegramLinkCodes linkCodes;
     private final Team team;
     private final BotApi bot;
+    private final BotReplies replies;
     private final BotTexts texts;
 
     TelegramUpdates(Conversations conversations, CardActions cards, Relay relay, TelegramLinkCodes linkCodes, Team team, BotApi bot,
-                    BotTexts texts) {
+                    BotReplies replies, BotTexts texts) {
         this.conversations = conversations;
         this.cards = cards;
         this.relay = relay;
         this.linkCodes = linkCodes;
         this.team = team;
         this.bot = bot;
+        this.replies = replies;
         this.texts = texts;
     }
 
@@ -91,7 +93,7 @@ class TelegramUpdates {
 
     private void link(Incoming in, String code) {
         Optional<TeamMember> linked = linkCodes.redeem(code, in.chatId());
-        bot.send(in.chatId(), linked.map(member -> texts.get(in, "link.done", member.displayName()))
+        replies.send(in.chatId(), linked.map(member -> texts.get(in, "link.done", member.displayName()))
                 .orElseGet(() -> texts.get(in, "link.refused")), List.of());
     }
 }

@@ -25,17 +25,17 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
         String email = Unique.email("maria");
 
         BOT_API.sendText(user, "/start");
-        awaitQuestion(user, 1, "Qual é o seu nome?");
+        awaitMessage(user, 1, "Qual é o seu nome?");
         BOT_API.sendText(user, "Maria Teste");
-        awaitQuestion(user, 2, "Qual é o seu e-mail?");
+        awaitMessage(user, 2, "Qual é o seu e-mail?");
         BOT_API.sendText(user, "maria at example");
-        awaitQuestion(user, 3, "Isso não parece um e-mail válido.");
+        awaitMessage(user, 3, "Isso não parece um e-mail válido.");
         BOT_API.sendText(user, email.toUpperCase());
-        awaitQuestion(user, 4, "Qual é o seu telefone");
+        awaitMessage(user, 4, "Qual é o seu telefone");
         BOT_API.sendText(user, "telefone?");
-        awaitQuestion(user, 5, "Isso não parece um telefone válido.");
+        awaitMessage(user, 5, "Isso não parece um telefone válido.");
         BOT_API.sendText(user, "(11) 98765-4321");
-        TestBotApi.Call platform = awaitQuestion(user, 6, "Em qual plataforma");
+        TestBotApi.Call platform = awaitMessage(user, 6, "Em qual plataforma");
         assertThat(platform.buttonTexts()).containsExactly("autocloud", "Feirão Digital");
 
         polling.stop();
@@ -44,17 +44,17 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
         polling.start();
 
         BOT_API.press(user, platform.messageId(), platform.button("Feirão Digital"));
-        TestBotApi.Call type = awaitQuestion(user, 7, "É um LEAD ou uma AVALIAÇÃO");
+        TestBotApi.Call type = awaitMessage(user, 7, "É um LEAD ou uma AVALIAÇÃO");
         BOT_API.sendText(user, "talvez");
-        awaitQuestion(user, 8, "Escolha uma das opções abaixo.");
+        awaitMessage(user, 8, "Escolha uma das opções abaixo.");
         BOT_API.press(user, type.messageId(), type.button("AVALIAÇÃO"));
-        TestBotApi.Call products = awaitQuestion(user, 9, "Quais produtos");
+        TestBotApi.Call products = awaitMessage(user, 9, "Quais produtos");
         BOT_API.press(user, products.messageId(), products.button("Loja virtual"));
         BOT_API.press(user, products.messageId(), products.button("Treinamento"));
         await().until(() -> BOT_API.editsIn(user, products.messageId()).size() == 2);
         long done = BOT_API.press(user, products.messageId(), products.button("Pronto"));
 
-        TestBotApi.Call confirmation = awaitQuestion(user, 10, "Obrigado, Maria Teste!");
+        TestBotApi.Call confirmation = awaitMessage(user, 10, "Obrigado, Maria Teste!");
         assertThat(confirmation.text()).contains("equipe comercial");
         Map<String, Object> deal = jdbc.queryForMap("""
                 SELECT d.id, d.products, d.custom_fields, s.name AS stage, p.name AS pipeline, c.telegram_user_id, c.phone, c.name
@@ -88,12 +88,12 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
         String email = Unique.email("deeplink");
 
         BOT_API.sendText(user, "/start " + key);
-        awaitQuestion(user, 1, "Your e-mail, please?");
+        awaitMessage(user, 1, "Your e-mail, please?");
         BOT_API.sendText(user, email);
-        TestBotApi.Call plan = awaitQuestion(user, 2, "Which plan?");
+        TestBotApi.Call plan = awaitMessage(user, 2, "Which plan?");
         BOT_API.sendText(user, "pro");
 
-        awaitQuestion(user, 3, "Thanks, we have " + email + " on plan Pro.");
+        awaitMessage(user, 3, "Thanks, we have " + email + " on plan Pro.");
         assertThat(jdbc.queryForMap("""
                 SELECT s.source_key, d.stage_id, d.custom_fields FROM deal d JOIN source s ON s.id = d.source_id
                 JOIN contact_email e ON e.contact_id = d.contact_id WHERE e.email = ?""", email))
@@ -107,19 +107,19 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
     void cancelEndsTheConversationAndRestartBeginsItAgain() {
         long user = newTelegramUser();
         BOT_API.sendText(user, "/start");
-        awaitQuestion(user, 1, "Qual é o seu nome?");
+        awaitMessage(user, 1, "Qual é o seu nome?");
         BOT_API.sendText(user, "João");
-        awaitQuestion(user, 2, "Qual é o seu e-mail?");
+        awaitMessage(user, 2, "Qual é o seu e-mail?");
 
         BOT_API.sendText(user, "/cancel");
-        awaitQuestion(user, 3, "Cancelled.");
+        awaitMessage(user, 3, "Cancelled.");
         assertThat(jdbc.queryForObject("SELECT status FROM telegram_conversation WHERE chat_id = ?", String.class, user))
                 .isEqualTo("CANCELLED");
         BOT_API.sendText(user, "joao@example.com");
-        awaitQuestion(user, 4, "Send /start");
+        awaitMessage(user, 4, "Send /start");
 
         BOT_API.sendText(user, "/restart");
-        awaitQuestion(user, 5, "Qual é o seu nome?");
+        awaitMessage(user, 5, "Qual é o seu nome?");
         assertThat(jdbc.queryForMap("SELECT status, step_index, answers FROM telegram_conversation WHERE chat_id = ?", user))
                 .containsEntry("status", "ACTIVE").containsEntry("step_index", 0).containsEntry("answers", "{}");
     }
@@ -139,12 +139,12 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
         long user = newTelegramUser();
 
         BOT_API.sendText(user, "/start " + key, "pt-br");
-        awaitQuestion(user, 1, "Seu melhor e-mail?");
+        awaitMessage(user, 1, "Seu melhor e-mail?");
         BOT_API.sendText(user, "não tenho", "pt-br");
-        TestBotApi.Call reAsk = awaitQuestion(user, 2, "Isso não parece um endereço de e-mail.");
+        TestBotApi.Call reAsk = awaitMessage(user, 2, "Isso não parece um endereço de e-mail.");
         assertThat(reAsk.text()).endsWith("Seu melhor e-mail?");
         BOT_API.sendText(user, "/cancel", "pt-br");
-        TestBotApi.Call cancelled = awaitQuestion(user, 3, "Cancelado. Envie /start para começar de novo.");
+        TestBotApi.Call cancelled = awaitMessage(user, 3, "Cancelado. Envie /start para começar de novo.");
 
         assertThat(cancelled.text()).doesNotContain("Cancelled");
         assertThat(jdbc.queryForObject("SELECT status FROM telegram_conversation WHERE chat_id = ?", String.class, user))
@@ -157,7 +157,7 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
 
         BOT_API.sendText(user, "oi", "pt");
 
-        awaitQuestion(user, 1, "Olá! Envie /start para nos contar o que você procura.");
+        awaitMessage(user, 1, "Olá! Envie /start para nos contar o que você procura.");
     }
 
     @Test
@@ -173,13 +173,6 @@ class ProspectConversationIntegrationTests extends TelegramTestSupport {
     }
 
     /** Waits until the chat has received {@code n} messages, the last one containing the text. */
-    private static TestBotApi.Call awaitQuestion(long chat, int n, String text) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> BOT_API.sentTo(chat).size() >= n);
-        TestBotApi.Call call = BOT_API.sentTo(chat).get(n - 1);
-        assertThat(call.text()).contains(text);
-        return call;
-    }
-
     private static String quoted(String json) {
         return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
