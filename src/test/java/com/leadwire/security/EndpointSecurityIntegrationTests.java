@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -25,6 +26,7 @@ import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.OnH2;
+import com.leadwire.testsupport.SignedPayloads;
 import com.leadwire.testsupport.Unique;
 import com.vaadin.flow.router.Route;
 
@@ -133,6 +135,21 @@ class EndpointSecurityIntegrationTests extends IntegrationTestSupport {
         new Http(baseUrl()).post("/login", "application/x-www-form-urlencoded", "username=admin&password=admin-test-password");
 
         assertThat(output.getAll()).contains("Intake event").doesNotContain(ApiClient.TEST_API_KEY).doesNotContain("admin-test-password");
+    }
+
+    @Test
+    void lineBreaksInInputCannotForgeALogLine(CapturedOutput output) {
+        String forged = "FORGED " + Unique.suffix();
+        String body = SignedPayloads.stripeEvent(Unique.key("evt") + "\\n" + forged + "\\r" + forged, "payment_intent.succeeded",
+                SignedPayloads.stripePaymentIntent(Unique.key("pi"), Unique.email("log"), 1000, "brl"));
+
+        HttpResponse<String> response = new Http(baseUrl())
+                .header("Stripe-Signature", SignedPayloads.stripeSignature(Instant.now(), body, SignedPayloads.STRIPE_SECRET))
+                .post("/api/v1/payments/stripe", "application/json", body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(output.getAll()).contains(forged);
+        assertThat(output.getAll().lines().filter(line -> line.startsWith(forged))).isEmpty();
     }
 
     private long[] rowCounts() {
