@@ -4,49 +4,114 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import jakarta.annotation.PreDestroy;
+
 /**
  * Counts callbacks refused for their signature, per provider and source: a row that is
  * incremented in place (the body of a rejected callback is never stored) and a Micrometer counter.
+ * A refusal is counted in memory and the row catches up every {@link #FLUSH_EVERY_MS} ms; the
+ * first refusal of a channel in that time is logged with its reason and the rest in one line at
+ * the catch-up. So a flood of forged requests costs neither a database write nor a log line each.
  */
 @Component
 class ChannelRejections {
 
     static final String METER = "leadwire.payments.signature.rejected";
+    static final long FLUSH_EVERY_MS = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelRejections.class);
 
     record Count(long rejected, Instant lastRejectedAt) {
     }
 
+    private record Channel(String provider, String sourceKey) {
+    }
+
+    /** Refusals not in the table yet, and when the last of them happened. */
+    private static final class Unwritten {
+        final LongAdder count = new LongAdder();
+        final AtomicBoolean logged = new AtomicBoolean();
+        volatile Instant last;
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final MeterRegistry meters;
+    private final Map<Channel, Unwritten> unwritten = new ConcurrentHashMap<>();
 
     ChannelRejections(NamedParameterJdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.meters = meters;
     }
 
-    void record(String provider, String sourceKey) {
-        jdbc.update("""
-                INSERT INTO channel_rejection (provider, source_key, rejected, last_rejected_at) VALUES (:provider, :source, 1, :now)
-                ON DUPLICATE KEY UPDATE rejected = rejected + 1, last_rejected_at = :now""",
-                Map.of("provider", provider, "source", sourceKey, "now", Timestamp.from(Instant.now())));
+    void record(String provider, String sourceKey, String reason) {
+        Unwritten counts = unwritten.computeIfAbsent(new Channel(provider, sourceKey), channel -> new Unwritten());
+        counts.last = Instant.now();
+        counts.count.increment();
+        if (counts.logged.compareAndSet(false, true)) {
+            log.warn("Payment callback {} for source '{}' rejected: {}", provider, sourceKey, reason);
+        }
         Counter.builder(METER).description("payment callbacks refused for a bad or missing signature")
                 .tag("provider", provider).tag("source", sourceKey).register(meters).increment();
     }
 
-    /** By source key. */
-    Map<String, Count> bySource() {
+    /** Adds this node's refusals to the table; synchronized with {@link #bySource} so a refusal is always counted once there. */
+    @Scheduled(fixedDelay = FLUSH_EVERY_MS)
+    @PreDestroy
+    synchronized void flush() {
+        unwritten.forEach((channel, counts) -> {
+            long rejected = counts.count.sum();
+            if (rejected == 0) {
+                return;
+            }
+            try {
+                jdbc.update("""
+                        INSERT INTO channel_rejection (provider, source_key, rejected, last_rejected_at)
+                        VALUES (:provider, :source, :rejected, :last)
+                        ON DUPLICATE KEY UPDATE rejected = rejected + :rejected, last_rejected_at = :last""",
+                        Map.of("provider", channel.provider(), "source", channel.sourceKey(), "rejected", rejected,
+                                "last", Timestamp.from(counts.last)));
+            } catch (DataAccessException e) {
+                log.warn("{} refused {} callbacks for source '{}' wait to be counted in the table: {}", rejected,
+                        channel.provider(), channel.sourceKey(), e.getMostSpecificCause().toString());
+                return;
+            }
+            counts.count.add(-rejected);
+            if (counts.logged.getAndSet(false) && rejected > 1) {
+                log.warn("Payment callbacks {} for source '{}': {} more rejected in the last {} ms", channel.provider(),
+                        channel.sourceKey(), rejected - 1, FLUSH_EVERY_MS);
+            }
+        });
+    }
+
+    /** By source key, with this node's refusals that the table does not hold yet. */
+    synchronized Map<String, Count> bySource() {
         Map<String, Count> counts = new HashMap<>();
         jdbc.query("SELECT source_key, SUM(rejected), MAX(last_rejected_at) FROM channel_rejection GROUP BY source_key",
                 rs -> {
                     counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getTimestamp(3).toInstant()));
                 });
+        unwritten.forEach((channel, pending) -> {
+            long rejected = pending.count.sum();
+            if (rejected > 0) {
+                counts.merge(channel.sourceKey(), new Count(rejected, pending.last), (stored, more) -> new Count(
+                        stored.rejected() + more.rejected(),
+                        stored.lastRejectedAt().isAfter(more.lastRejectedAt()) ? stored.lastRejectedAt() : more.lastRejectedAt()));
+            }
+        });
         return counts;
     }
 }

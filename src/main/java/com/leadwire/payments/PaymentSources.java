@@ -67,8 +67,7 @@ class PaymentSources {
             check.verify(secrets);
             return source;
         } catch (SignatureRejectedException rejected) {
-            rejections.record(provider, key);
-            log.warn("Payment callback {} for source '{}' rejected: {}", provider, key, rejected.getMessage());
+            rejections.record(provider, key, rejected.getMessage());
             throw rejected;
         }
     }

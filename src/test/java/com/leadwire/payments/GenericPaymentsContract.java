@@ -50,6 +50,9 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
     @Autowired
     Sources sources;
 
+    @Autowired
+    ChannelRejections channelRejections;
+
     private record PaymentSource(String key, PipelineView pipeline) {
     }
 
@@ -190,6 +193,7 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
             assertThat(ApiClient.isProblem(response)).isTrue();
         });
         assertThat(storedFor(source)).isZero();
+        channelRejections.flush();
         assertThat(count("SELECT rejected FROM channel_rejection WHERE provider = 'generic' AND source_key = ?", source.key())).isEqualTo(4);
     }
 
@@ -233,6 +237,7 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
 
         assertThat(form.statusCode()).isEqualTo(415);
         assertThat(storedFor(source)).isZero();
+        channelRejections.flush();
         assertThat(count("SELECT COUNT(*) FROM channel_rejection WHERE source_key = ?", source.key())).isZero();
     }
 

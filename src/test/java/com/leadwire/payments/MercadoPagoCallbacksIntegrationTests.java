@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.testsupport.ApiClient;
@@ -25,6 +26,9 @@ import com.leadwire.testsupport.Unique;
 class MercadoPagoCallbacksIntegrationTests extends IntegrationTestSupport {
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    ChannelRejections channelRejections;
 
     private record Notification(String paymentId, String body, String requestId, String ts) {
     }
@@ -42,6 +46,11 @@ class MercadoPagoCallbacksIntegrationTests extends IntegrationTestSupport {
     private HttpResponse<String> postSigned(Notification notification) {
         return post(notification, mercadoPagoSignature(MERCADOPAGO_SECRET, notification.paymentId(), notification.requestId(),
                 notification.ts()));
+    }
+
+    private long rejections() {
+        channelRejections.flush();
+        return count("SELECT COALESCE(SUM(rejected), 0) FROM channel_rejection WHERE source_key = 'mercadopago'");
     }
 
     private static String paymentId() {
@@ -99,7 +108,7 @@ class MercadoPagoCallbacksIntegrationTests extends IntegrationTestSupport {
         String email = Unique.email("forjado");
         StubMercadoPago.payment(paymentId, "approved", email, "10.00", "BRL", "x");
         Notification notification = notification(paymentId, "payment.created");
-        long before = count("SELECT COALESCE(SUM(rejected), 0) FROM channel_rejection WHERE source_key = 'mercadopago'");
+        long before = rejections();
 
         HttpResponse<String> wrongSecret = post(notification, mercadoPagoSignature("not-the-secret", paymentId,
                 notification.requestId(), notification.ts()));
@@ -110,8 +119,7 @@ class MercadoPagoCallbacksIntegrationTests extends IntegrationTestSupport {
         assertThat(otherPayment.statusCode()).isEqualTo(401);
         assertThat(ApiClient.isProblem(wrongSecret)).isTrue();
         assertThat(storedFor(paymentId, email)).isZero();
-        assertThat(count("SELECT COALESCE(SUM(rejected), 0) FROM channel_rejection WHERE source_key = 'mercadopago'"))
-                .isEqualTo(before + 2);
+        assertThat(rejections()).isEqualTo(before + 2);
     }
 
     @Test

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,12 +37,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ExtendWith(OutputCaptureExtension.class)
 class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
 
+    private static final Pattern SUMMARY = Pattern.compile("Payment callbacks stripe for source 'stripe': (\\d+) more rejected");
+
     private static final String PATH = "/api/v1/payments/stripe";
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ChannelRejections channelRejections;
 
     private HttpResponse<String> post(String body, String signature) {
         Http http = new Http(baseUrl());
@@ -56,6 +64,7 @@ class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
     }
 
     private long rejections() {
+        channelRejections.flush();
         return count("SELECT COALESCE(SUM(rejected), 0) FROM channel_rejection WHERE provider = 'stripe' AND source_key = 'stripe'");
     }
 
@@ -257,14 +266,19 @@ class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
         assertNothingStored(email);
     }
 
-    @Test
-    void theRejectionCountIsInThePaymentsHealthAndInTheMeter() throws Exception {
-        post("{}", "t=1,v1=00");
+    private JsonNode stripeHealth() throws Exception {
         JsonNode health = json.readTree(ApiClient.authenticated(baseUrl()).get("/api/v1/payments/health").body());
         JsonNode stripe = null;
         for (JsonNode channel : health) {
             stripe = channel.get("sourceKey").asText().equals("stripe") ? channel : stripe;
         }
+        return stripe;
+    }
+
+    @Test
+    void theRejectionCountIsInThePaymentsHealthAndInTheMeter() throws Exception {
+        post("{}", "t=1,v1=00");
+        JsonNode stripe = stripeHealth();
 
         assertThat(stripe).isNotNull();
         assertThat(stripe.get("provider").asText()).isEqualTo("stripe");
@@ -273,6 +287,24 @@ class StripeCallbacksIntegrationTests extends IntegrationTestSupport {
         assertThat(new Http(baseUrl()).get("/api/v1/payments/health").statusCode()).isEqualTo(401);
         assertThat(meters.get("leadwire.payments.signature.rejected").tags("provider", "stripe", "source", "stripe").counter().count())
                 .isPositive();
+    }
+
+    @Test
+    void aFloodOfForgedCallbacksIsCountedOneByOneButWrittenAndLoggedInBulk(CapturedOutput output) throws Exception {
+        long before = rejections();
+        int logBefore = output.getAll().length();
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(post("{}", "t=1,v1=00").statusCode()).isEqualTo(401);
+        }
+
+        assertThat(stripeHealth().get("rejectedSignatures").asLong()).isEqualTo(before + 50);
+        assertThat(rejections()).isEqualTo(before + 50);
+        List<String> lines = output.getAll().substring(logBefore).lines().toList();
+        long detailed = lines.stream().filter(line -> line.contains("Payment callback stripe for source 'stripe' rejected: ")).count();
+        long summarized = lines.stream().map(SUMMARY::matcher).filter(Matcher::find).mapToLong(found -> Long.parseLong(found.group(1))).sum();
+        assertThat(detailed).as("refusals logged one by one").isBetween(1L, 10L);
+        assertThat(detailed + summarized).isEqualTo(50);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,8 @@ import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.TableSnapshot;
 import com.leadwire.testsupport.TestBotApi;
 import com.leadwire.testsupport.Unique;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The bad-input sweep of issue 7, run on H2 and on MariaDB: every public-contract operation that
@@ -41,6 +44,9 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
     private static final Set<String> UNDOCUMENTED = Set.of(TelegramBadInputs.WEBHOOK);
 
     private final BadInputSweep.Tally tally = new BadInputSweep.Tally();
+
+    @Autowired
+    MeterRegistry meters;
 
     private SweepFixtures app() {
         return new SweepFixtures(baseUrl(), jdbc);
@@ -64,7 +70,7 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
 
     @TestFactory
     Stream<DynamicContainer> everyEndpointRefusesBadInputWithAProblemAndKeepsTextAsText() {
-        BadInputSweep sweep = new BadInputSweep(baseUrl(), jdbc, tally);
+        BadInputSweep sweep = new BadInputSweep(baseUrl(), jdbc, tally, BadInputSweep.signatureRejections(meters));
         return corpus().entrySet().stream().map(part -> DynamicContainer.dynamicContainer(part.getKey(), part.getValue().stream()
                 .map(sweepCase -> DynamicTest.dynamicTest(sweepCase.name(), () -> sweep.run(sweepCase)))));
     }
