@@ -49,7 +49,7 @@ scenario_forged() {
   ms_per() { awk -v t="$1" -v n="$refused" -v h="$CLK_TCK" 'BEGIN { printf "%.3f", t / h * 1000 / n }'; }
   {
     echo "== forged $(date -u +%FT%TZ): $refused refused in ${secs}s ($(awk -v n="$refused" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')/s), $CONNS connections"
-    grep -E "^ +(50|99)%" "$OUT_DIR/wrk-forged.txt" | awk '{ printf "latency p%s %s  ", $1, $2 } END { print "" }'
+    grep -E "^ +(50|99)%" "$OUT_DIR/wrk-forged.txt" | awk '{ sub(/%/, "", $1); printf "latency p%s %s  ", $1, $2 } END { print "" }'
     echo "per refusal: app CPU $(ms_per $(( app1 - app0 ))) ms, MariaDB CPU $(ms_per $(( db1 - db0 ))) ms"
     echo "while measured: $(( writes1 - writes0 )) MariaDB inserts+updates, $(( fsyncs1 - fsyncs0 )) fsyncs, $(( lines1 - lines0 )) app log lines"
     echo "counted in channel_rejection: $counted for $(( refused + refused_warm )) refusals wrk saw (it does not see the answers in flight when it stops)"
