@@ -46,6 +46,18 @@ public class Outbox {
         pendingInThisTransaction().add(message);
     }
 
+    /**
+     * Whether a message whose idempotency key starts with the prefix and whose id is below
+     * {@code beforeId} is still to be sent (a channel that must keep an order asks this first).
+     */
+    public boolean anyUnsent(String keyPrefix, long beforeId) {
+        String like = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT COUNT(*) > 0 FROM outbox_message
+                WHERE idempotency_key LIKE :prefix ESCAPE '!' AND status IN ('PENDING', 'SENDING') AND id < :before""",
+                new MapSqlParameterSource("prefix", like).addValue("before", beforeId), Boolean.class));
+    }
+
     private List<OutboxMessage> pendingInThisTransaction() {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> pending = (List<OutboxMessage>) TransactionSynchronizationManager.getResource(this);

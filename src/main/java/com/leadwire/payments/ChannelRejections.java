@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +39,15 @@ class ChannelRejections {
     private record Channel(String provider, String sourceKey) {
     }
 
-    /** Refusals not in the table yet, and when the last of them happened. */
+    /**
+     * Refusals not in the table yet, when the last of them happened, and how many of them were not
+     * logged one by one (all but the first since the last catch-up); guarded by its own monitor.
+     */
     private static final class Unwritten {
-        final LongAdder count = new LongAdder();
-        final AtomicBoolean logged = new AtomicBoolean();
-        volatile Instant last;
+        long count;
+        long unlogged;
+        boolean firstLogged;
+        Instant last;
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -59,9 +61,15 @@ class ChannelRejections {
 
     void record(String provider, String sourceKey, String reason) {
         Unwritten counts = unwritten.computeIfAbsent(new Channel(provider, sourceKey), channel -> new Unwritten());
-        counts.last = Instant.now();
-        counts.count.increment();
-        if (counts.logged.compareAndSet(false, true)) {
+        boolean first;
+        synchronized (counts) {
+            counts.count++;
+            counts.last = Instant.now();
+            first = !counts.firstLogged;
+            counts.firstLogged = true;
+            counts.unlogged += first ? 0 : 1;
+        }
+        if (first) {
             log.warn("Payment callback {} for source '{}' rejected: {}", provider, sourceKey, reason);
         }
         Counter.builder(METER).description("payment callbacks refused for a bad or missing signature")
@@ -73,7 +81,14 @@ class ChannelRejections {
     @PreDestroy
     synchronized void flush() {
         unwritten.forEach((channel, counts) -> {
-            long rejected = counts.count.sum();
+            long rejected;
+            long unlogged;
+            Instant last;
+            synchronized (counts) {
+                rejected = counts.count;
+                unlogged = counts.unlogged;
+                last = counts.last;
+            }
             if (rejected == 0) {
                 return;
             }
@@ -83,16 +98,20 @@ class ChannelRejections {
                         VALUES (:provider, :source, :rejected, :last)
                         ON DUPLICATE KEY UPDATE rejected = rejected + :rejected, last_rejected_at = :last""",
                         Map.of("provider", channel.provider(), "source", channel.sourceKey(), "rejected", rejected,
-                                "last", Timestamp.from(counts.last)));
+                                "last", Timestamp.from(last)));
             } catch (DataAccessException e) {
                 log.warn("{} refused {} callbacks for source '{}' wait to be counted in the table: {}", rejected,
                         channel.provider(), channel.sourceKey(), e.getMostSpecificCause().toString());
                 return;
             }
-            counts.count.add(-rejected);
-            if (counts.logged.getAndSet(false) && rejected > 1) {
-                log.warn("Payment callbacks {} for source '{}': {} more rejected in the last {} ms", channel.provider(),
-                        channel.sourceKey(), rejected - 1, FLUSH_EVERY_MS);
+            synchronized (counts) {
+                counts.count -= rejected;
+                counts.unlogged -= unlogged;
+                counts.firstLogged = false;
+            }
+            if (unlogged > 0) {
+                log.warn("Payment callbacks {} for source '{}': {} more rejected since the last one logged", channel.provider(),
+                        channel.sourceKey(), unlogged);
             }
         });
     }
@@ -105,11 +124,13 @@ class ChannelRejections {
                     counts.put(rs.getString(1), new Count(rs.getLong(2), rs.getTimestamp(3).toInstant()));
                 });
         unwritten.forEach((channel, pending) -> {
-            long rejected = pending.count.sum();
-            if (rejected > 0) {
-                counts.merge(channel.sourceKey(), new Count(rejected, pending.last), (stored, more) -> new Count(
-                        stored.rejected() + more.rejected(),
-                        stored.lastRejectedAt().isAfter(more.lastRejectedAt()) ? stored.lastRejectedAt() : more.lastRejectedAt()));
+            Count more;
+            synchronized (pending) {
+                more = new Count(pending.count, pending.last);
+            }
+            if (more.rejected() > 0) {
+                counts.merge(channel.sourceKey(), more, (stored, added) -> new Count(stored.rejected() + added.rejected(),
+                        stored.lastRejectedAt().isAfter(added.lastRejectedAt()) ? stored.lastRejectedAt() : added.lastRejectedAt()));
             }
         });
         return counts;

@@ -42,7 +42,7 @@ class PaymentsApiDocumentation {
                         List.of(header(StripeSignature.HEADER, "t=<unix seconds>,v1=<hex HMAC-SHA256>")), Map.of()))
                 .path("/api/v1/payments/mercadopago", callback("Mercado Pago webhook notification",
                         "Verified with x-signature (ts=…,v1=…; HMAC-SHA256 of \"id:<data.id>;request-id:<x-request-id>;ts:<ts>;\"; "
-                                + "ts in Unix seconds or milliseconds, 900 s tolerance). "
+                                + "ts in Unix seconds or milliseconds, 24 h tolerance). "
                                 + "The payment is read from Mercado Pago's API; when that fails the answer is 503 and nothing is stored, "
                                 + "so Mercado Pago retries. The notification id is the idempotency key.",
                         new ObjectSchema().addProperty("id", new Schema<>().type("integer"))

@@ -1,5 +1,7 @@
 package com.leadwire.telegram;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,8 @@ import com.leadwire.outbox.OutboxMessage;
 /** Queues Telegram messages in the outbox, in the caller's transaction. */
 @Component
 class TelegramMessages {
+
+    private static final String REPLY_PREFIX = "telegram-reply:";
 
     private final Outbox outbox;
     private final ObjectMapper json;
@@ -30,6 +34,25 @@ class TelegramMessages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Queues a reply of the bot to a chat; replies to one chat leave in the order they were queued ({@link #earlierReplyUnsent}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queueReply(TelegramPayload payload) {
+        queue(replyKeyPrefix(payload.chatId()) + UUID.randomUUID(), payload, null, null);
+    }
+
+    /** Whether a reply to the chat queued before the outbox message {@code beforeId} is still unsent. */
+    boolean earlierReplyUnsent(long chatId, long beforeId) {
+        return outbox.anyUnsent(replyKeyPrefix(chatId), beforeId);
+    }
+
+    static boolean isReply(String idempotencyKey) {
+        return idempotencyKey.startsWith(REPLY_PREFIX);
+    }
+
+    private static String replyKeyPrefix(long chatId) {
+        return REPLY_PREFIX + chatId + ":";
     }
 
     TelegramPayload read(String payload) {

@@ -1,5 +1,7 @@
 package com.leadwire.telegram;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,8 @@ import com.leadwire.outbox.OutboxSender;
 import com.leadwire.outbox.PendingMessage;
 
 /**
- * Delivers the outbox's Telegram rows. Paced below Telegram's limits (a short wait for a slot is
+ * Delivers the outbox's Telegram rows; the bot's queued replies to one chat in the order they were
+ * queued. Paced below Telegram's limits (a short wait for a slot is
  * waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
  * ordinary failure the outbox retries; a refused chat is permanent.
  */
@@ -19,6 +22,8 @@ import com.leadwire.outbox.PendingMessage;
 class TelegramOutboxSender implements OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramOutboxSender.class);
+    /** How soon a reply that waits for an earlier one to its chat is tried again. */
+    private static final Duration REPLY_ORDER_WAIT = Duration.ofSeconds(1);
 
     private final BotApi bot;
     private final TelegramMessages messages;
@@ -40,6 +45,9 @@ class TelegramOutboxSender implements OutboxSender {
     @Override
     public void send(PendingMessage pending) {
         TelegramPayload payload = messages.read(pending.payload());
+        if (TelegramMessages.isReply(pending.idempotencyKey()) && messages.earlierReplyUnsent(payload.chatId(), pending.id())) {
+            throw new RetryAfter(REPLY_ORDER_WAIT, "an earlier reply to chat " + payload.chatId() + " is not sent yet");
+        }
         pacing.take(payload.chatId()).ifPresent(wait -> {
             throw new RetryAfter(wait, "pacing chat " + payload.chatId());
         });

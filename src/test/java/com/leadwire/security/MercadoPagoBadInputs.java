@@ -88,10 +88,10 @@ final class MercadoPagoBadInputs {
         cases.add(mercadoPagoSignatureCase("signed for another request", (dataId, requestId, ts) ->
                 signed(dataId, UUID.randomUUID().toString(), ts)));
         cases.add(mercadoPagoSignatureCase("no ts", (dataId, requestId, ts) -> signed(dataId, requestId, ts).replaceFirst("ts=\\d+,", "")));
-        cases.add(mercadoPagoSignatureCase("signed an hour ago (a captured request replayed)", (dataId, requestId, ts) ->
-                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) - 3_600_000))));
-        cases.add(mercadoPagoSignatureCase("signed an hour ahead", (dataId, requestId, ts) ->
-                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) + 3_600_000))));
+        cases.add(mercadoPagoSignatureCase("signed two days ago (a captured request replayed)", (dataId, requestId, ts) ->
+                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) - 2 * 86_400_000L))));
+        cases.add(mercadoPagoSignatureCase("signed two days ahead", (dataId, requestId, ts) ->
+                signed(dataId, requestId, String.valueOf(Long.parseLong(ts) + 2 * 86_400_000L))));
         cases.add(mercadoPagoSignatureCase("ts not a time, signed", (dataId, requestId, ts) -> signed(dataId, requestId, "soon")));
         cases.add(mercadoPagoSignatureCase("not a signature header", (dataId, requestId, ts) -> "<script>alert(1)</script>"));
         cases.add(new Case(MERCADOPAGO, "the same delivery again", () -> {

@@ -3,7 +3,9 @@ package com.leadwire.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +39,7 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
     @Test
     void aQuestionTelegramAnswers429IsSentOnceAfterItsRetryAfterInsteadOfBeingLost() {
         long user = newTelegramUser();
-        BOT_API.rateLimit("sendMessage", 1, 2);
+        BOT_API.rateLimit("sendMessage", user, 1, 2);
 
         BOT_API.sendText(user, "/start");
 
@@ -58,7 +60,7 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
         long user = newTelegramUser();
         BOT_API.sendText(user, "/start");
         awaitMessage(user, 1, "Qual é o seu nome?");
-        BOT_API.down("sendMessage");
+        BOT_API.down("sendMessage", user);
 
         BOT_API.sendText(user, "Bruno Teste");
 
@@ -75,6 +77,28 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
         BOT_API.sendText(user, Unique.email("bruno"));
         awaitMessage(user, 3, "Qual é o seu telefone");
         assertThat(BOT_API.sentTo(user).stream().map(TestBotApi.Call::text).filter(text -> text.contains("e-mail?"))).hasSize(1);
+    }
+
+    @Test
+    void aReplyWhileAnEarlierOneToTheChatIsStillQueuedGoesAfterIt() {
+        long user = newTelegramUser();
+        BOT_API.sendText(user, "/start");
+        awaitMessage(user, 1, "Qual é o seu nome?");
+        BOT_API.down("sendMessage", user);
+        BOT_API.sendText(user, "Carla Teste");
+        // the next question is queued; its retry is put off 3 s, as a longer back-off would
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.update(
+                "UPDATE outbox_message SET next_attempt_at = ? WHERE idempotency_key LIKE ? AND status = 'PENDING'",
+                Timestamp.from(Instant.now().plusSeconds(3)), "telegram-reply:" + user + ":%") == 1);
+        BOT_API.up("sendMessage");
+        // the chat's own pace would let a reply go now (its last call ended over a second ago)
+        await().pollDelay(Duration.ofMillis(1200)).until(() -> true);
+
+        BOT_API.sendText(user, "carla at example");
+
+        TestBotApi.Call question = awaitMessage(user, 2, "Qual é o seu e-mail?");
+        TestBotApi.Call hint = awaitMessage(user, 3, "Isso não parece um e-mail válido.");
+        assertThat(hint.at()).isAfter(question.at());
     }
 
     @Test

@@ -81,7 +81,8 @@ public final class TestBotApi {
         }
     }
 
-    private record Failure(int status, Integer retryAfter, AtomicInteger remaining) {
+    /** @param chatId the one chat the failure is for, or null for every call */
+    private record Failure(int status, Integer retryAfter, AtomicInteger remaining, Long chatId) {
     }
 
     private TestBotApi() {
@@ -238,12 +239,22 @@ public final class TestBotApi {
 
     /** The next {@code times} calls of the method answer 429 with this retry_after. */
     public void rateLimit(String method, int times, int retryAfterSeconds) {
-        failures.put(method.toLowerCase(Locale.ROOT), new Failure(429, retryAfterSeconds, new AtomicInteger(times)));
+        failures.put(method.toLowerCase(Locale.ROOT), new Failure(429, retryAfterSeconds, new AtomicInteger(times), null));
+    }
+
+    /** The next {@code times} calls of the method for this chat answer 429 with this retry_after; other chats' calls work. */
+    public void rateLimit(String method, long chatId, int times, int retryAfterSeconds) {
+        failures.put(method.toLowerCase(Locale.ROOT), new Failure(429, retryAfterSeconds, new AtomicInteger(times), chatId));
     }
 
     /** The method answers 502 Bad Gateway until {@link #up(String)}. */
     public void down(String method) {
-        failures.put(method.toLowerCase(Locale.ROOT), new Failure(502, null, new AtomicInteger(Integer.MAX_VALUE)));
+        failures.put(method.toLowerCase(Locale.ROOT), new Failure(502, null, new AtomicInteger(Integer.MAX_VALUE), null));
+    }
+
+    /** The method answers 502 Bad Gateway for this chat until {@link #up(String)}; other chats' calls work. */
+    public void down(String method, long chatId) {
+        failures.put(method.toLowerCase(Locale.ROOT), new Failure(502, null, new AtomicInteger(Integer.MAX_VALUE), chatId));
     }
 
     public void up(String method) {
@@ -262,7 +273,8 @@ public final class TestBotApi {
             }
             JsonNode body = parse(exchange, raw);
             Failure failure = failures.get(method);
-            if (failure != null && failure.remaining().getAndDecrement() > 0) {
+            if (failure != null && (failure.chatId() == null || failure.chatId() == body.path("chat_id").asLong())
+                    && failure.remaining().getAndDecrement() > 0) {
                 calls.add(new Call(method + ":failed", body, raw, null, Instant.now()));
                 fail(exchange, failure);
                 return;
