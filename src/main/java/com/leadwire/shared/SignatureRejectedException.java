@@ -4,6 +4,7 @@ package com.leadwire.shared;
 public class SignatureRejectedException extends RuntimeException {
 
     public SignatureRejectedException(String message) {
-        super(message);
+        // no stack trace: an expected answer (401), and a flood of forged callbacks makes one per request
+        super(message, null, false, false);
     }
 }
