@@ -36,6 +36,15 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
                 "telegram-reply:" + chat + ":%", status);
     }
 
+    /** A new prospect who got the flow's first question; from then on the Bot API refuses every message to them. */
+    private static long atTheFirstQuestionWithTheBotApiDownForThem() {
+        long user = newTelegramUser();
+        BOT_API.sendText(user, "/start");
+        awaitMessage(user, 1, "Qual é o seu nome?");
+        BOT_API.down("sendMessage", user);
+        return user;
+    }
+
     @Test
     void aQuestionTelegramAnswers429IsSentOnceAfterItsRetryAfterInsteadOfBeingLost() {
         long user = newTelegramUser();
@@ -57,10 +66,7 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
 
     @Test
     void theNextQuestionWhileTheBotApiIsDownReachesTheProspectOnceItIsBackAndTheFlowGoesOn() {
-        long user = newTelegramUser();
-        BOT_API.sendText(user, "/start");
-        awaitMessage(user, 1, "Qual é o seu nome?");
-        BOT_API.down("sendMessage", user);
+        long user = atTheFirstQuestionWithTheBotApiDownForThem();
 
         BOT_API.sendText(user, "Bruno Teste");
 
@@ -81,10 +87,7 @@ class BotRepliesIntegrationTests extends TelegramTestSupport {
 
     @Test
     void aReplyWhileAnEarlierOneToTheChatIsStillQueuedGoesAfterIt() {
-        long user = newTelegramUser();
-        BOT_API.sendText(user, "/start");
-        awaitMessage(user, 1, "Qual é o seu nome?");
-        BOT_API.down("sendMessage", user);
+        long user = atTheFirstQuestionWithTheBotApiDownForThem();
         BOT_API.sendText(user, "Carla Teste");
         // the next question is queued; its retry is put off 3 s, as a longer back-off would
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.update(
