@@ -70,6 +70,10 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         // one line per fact: board.css is loaded (without it the lines would run together)
         assertThat(card.getText().split("\n"))
                 .containsExactly(name + " – autocloud", name, "No value", "Source: Leads autocloud®", "Created today");
+
+        // the panel's session is no API key
+        browser.get(baseUrl() + "/api/v1/pipelines");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"status\":401").doesNotContain("SEM INTERESSE");
     }
 
     @Test
