@@ -3,6 +3,7 @@ package com.leadwire.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public class OutboxDelivery implements DisposableBean {
                 String token = UUID.randomUUID().toString();
                 Instant now = Instant.now();
                 Instant claimEnd = now.plus(properties.claimTimeout());
-                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, claimEnd);
+                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, claimEnd, channelsSentHere());
                 delivered += sendAll(claimed, token, claimEnd).get(properties.claimTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 if (claimed.size() < properties.batchSize()) {
                     break;
@@ -105,6 +106,12 @@ public class OutboxDelivery implements DisposableBean {
             log.warn("Outbox delivery round ended early: {}", e.toString());
         }
         return delivered;
+    }
+
+    /** The channels whose rows this node claims: those without a sender (their rows wait, visibly) and those sent here. */
+    private List<OutboxChannel> channelsSentHere() {
+        return Arrays.stream(OutboxChannel.values())
+                .filter(channel -> !senders.containsKey(channel) || senders.get(channel).sendsHere()).toList();
     }
 
     /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */

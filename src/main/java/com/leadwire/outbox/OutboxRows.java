@@ -2,6 +2,7 @@ package com.leadwire.outbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +41,18 @@ class OutboxRows {
      * them, which other nodes' claims and marks would deadlock on.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public List<PendingMessage> claimDue(int limit, String token, Instant now, Instant claimEnd) {
+    public List<PendingMessage> claimDue(int limit, String token, Instant now, Instant claimEnd, Collection<OutboxChannel> channels) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
         List<PendingMessage> due = jdbc.query("""
                 SELECT id, channel, idempotency_key, recipient, payload, attempts, deal_id, event_id
                 FROM outbox_message
-                WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= :now
+                WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= :now AND channel IN (:channels)
                 ORDER BY next_attempt_at
                 LIMIT :limit
-                FOR UPDATE SKIP LOCKED""", Map.of("now", Timestamp.from(now), "limit", limit), (rs, n) -> {
+                FOR UPDATE SKIP LOCKED""", Map.of("now", Timestamp.from(now), "limit", limit,
+                "channels", channels.stream().map(OutboxChannel::name).toList()), (rs, n) -> {
             long deal = rs.getLong("deal_id");
             Long dealId = rs.wasNull() ? null : deal;
             long event = rs.getLong("event_id");

@@ -14,6 +14,11 @@ public interface OutboxSender {
 
     void send(PendingMessage message) throws Exception;
 
+    /** False while another node sends this channel's messages: this node then claims none of them. */
+    default boolean sendsHere() {
+        return true;
+    }
+
     /** A message that cannot ever be delivered (bad address, blocked by the recipient). */
     class PermanentFailure extends RuntimeException {
         public PermanentFailure(String message) {

@@ -1,9 +1,7 @@
 package com.leadwire.telegram;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,7 +59,7 @@ class BotPolling implements SmartLifecycle {
         this.lease = lease;
         this.health = health;
         this.bot = TelegramLinkCodes.hash(properties.token());
-        this.owner = hostName() + ":" + UUID.randomUUID();
+        this.owner = PollLease.newOwner();
     }
 
     @Override
@@ -177,7 +175,7 @@ class BotPolling implements SmartLifecycle {
         return BotConfiguration.httpClient(properties).newBuilder().addInterceptor(observer).build();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    static java.util.concurrent.ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
@@ -185,11 +183,4 @@ class BotPolling implements SmartLifecycle {
         };
     }
 
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "node";
-        }
-    }
 }

@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bot's own messages in answer to an update (the flow's next question, a hint, the answer to
- * a link code): sent at once when the pacing shared with the outbox has a slot for the chat, and
+ * a link code): sent at once when this node sends the bot's messages ({@link SendLease}) and the
+ * pacing shared with the outbox has a slot for the chat, and
  * otherwise queued in the outbox, which sends them when Telegram's pace allows. So a reply never
  * causes a 429 itself, and a 429 or an unreachable Bot API delays it instead of losing it (a
  * prospect who never got the next question would answer the one before). While a queued reply to
@@ -30,16 +31,22 @@ class BotReplies {
     private final Pacing pacing;
     private final TelegramMessages messages;
     private final TransactionTemplate transaction;
+    private final SendLease lease;
 
-    BotReplies(BotApi bot, Pacing pacing, TelegramMessages messages, TransactionTemplate transaction) {
+    BotReplies(BotApi bot, Pacing pacing, TelegramMessages messages, TransactionTemplate transaction, SendLease lease) {
         this.bot = bot;
         this.pacing = pacing;
         this.messages = messages;
         this.transaction = transaction;
+        this.lease = lease;
     }
 
     void send(long chatId, String text, List<List<Button>> keyboard) {
         TelegramPayload reply = new TelegramPayload(chatId, text, keyboard, null);
+        if (!lease.held()) {
+            queue(reply, "another node sends the bot's messages");
+            return;
+        }
         if (messages.earlierReplyUnsent(chatId, Long.MAX_VALUE)) {
             queue(reply, "an earlier reply to the chat is still queued");
             return;

@@ -16,7 +16,8 @@ import java.util.concurrent.Semaphore;
  * Telegram's limits for one bot: about one message a second to a chat and thirty a second
  * overall. {@link #reserve} takes a slot when one is free, or says how long to wait ({@link #take}
  * waits a short wait itself), so our own pace never causes a 429. One per bot, shared by the outbox's
- * Telegram sender and the bot's direct replies ({@link BotReplies}); in memory, per node.
+ * Telegram sender and the bot's direct replies ({@link BotReplies}); in memory, and holding across
+ * nodes because only the node with the {@link SendLease} sends.
  *
  * <p>Telegram counts a message when it arrives, which is some time after we reserve its slot and
  * before its call {@link #ended}. So a slot counts from the end of its call: a chat's next message

@@ -1,16 +1,20 @@
 package com.leadwire.telegram;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The row that lets exactly one node long-poll a bot token: the holder renews it; another node
- * takes it only once it has expired (its holder stopped or died).
+ * The row that lets exactly one node do something for a bot token (long-poll it, send its
+ * messages): the holder renews it; another node takes it only once it has expired (its holder
+ * stopped or died).
  */
 @Component
 class PollLease {
@@ -19,6 +23,15 @@ class PollLease {
 
     PollLease(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A name for this node as a lease owner: its host and a random part, new at every start. */
+    static String newOwner() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + ":" + UUID.randomUUID();
+        } catch (IOException e) {
+            return "node:" + UUID.randomUUID();
+        }
     }
 
     /** Takes or renews the lease for {@code owner}; false while another owner holds it. */

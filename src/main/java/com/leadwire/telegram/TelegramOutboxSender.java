@@ -12,8 +12,8 @@ import com.leadwire.outbox.OutboxSender;
 import com.leadwire.outbox.PendingMessage;
 
 /**
- * Delivers the outbox's Telegram rows; the bot's queued replies to one chat in the order they were
- * queued. Paced below Telegram's limits (a short wait for a slot is
+ * Delivers the outbox's Telegram rows, on the node that holds the {@link SendLease}; the bot's
+ * queued replies to one chat in the order they were queued. Paced below Telegram's limits (a short wait for a slot is
  * waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
  * ordinary failure the outbox retries; a refused chat is permanent.
  */
@@ -29,12 +29,19 @@ class TelegramOutboxSender implements OutboxSender {
     private final TelegramMessages messages;
     private final DealMessageRows dealMessages;
     private final Pacing pacing;
+    private final SendLease lease;
 
-    TelegramOutboxSender(BotApi bot, TelegramMessages messages, DealMessageRows dealMessages, Pacing pacing) {
+    TelegramOutboxSender(BotApi bot, TelegramMessages messages, DealMessageRows dealMessages, Pacing pacing, SendLease lease) {
         this.bot = bot;
         this.messages = messages;
         this.dealMessages = dealMessages;
         this.pacing = pacing;
+        this.lease = lease;
+    }
+
+    @Override
+    public boolean sendsHere() {
+        return lease.held();
     }
 
     @Override
@@ -44,6 +51,10 @@ class TelegramOutboxSender implements OutboxSender {
 
     @Override
     public void send(PendingMessage pending) {
+        if (!lease.held()) {
+            // a row this node queued and claimed itself: at once due again, for the node that sends
+            throw new RetryAfter(Duration.ZERO, "another node sends the bot's messages");
+        }
         TelegramPayload payload = messages.read(pending.payload());
         if (TelegramMessages.isReply(pending.idempotencyKey()) && messages.earlierReplyUnsent(payload.chatId(), pending.id())) {
             throw new RetryAfter(REPLY_ORDER_WAIT, "an earlier reply to chat " + payload.chatId() + " is not sent yet");

@@ -1,0 +1,79 @@
+package com.leadwire.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which node sends the bot's messages: the holder of a lease row, so that the bot's pace
+ * ({@link Pacing}, kept in memory) holds however many nodes run. Renewed every third of its
+ * length; another node takes it once it ran out. Other nodes leave the outbox's Telegram rows to
+ * the holder and queue their direct replies for it.
+ */
+@Component
+@ConditionalOnBot
+class SendLease implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SendLease.class);
+
+    private final PollLease leases;
+    private final String bot;
+    private final String owner;
+    private final Duration length;
+    private ScheduledExecutorService timer;
+    private volatile boolean held;
+
+    SendLease(PollLease leases, TelegramProperties properties) {
+        this.leases = leases;
+        this.bot = TelegramLinkCodes.hash("send:" + properties.token());
+        this.owner = PollLease.newOwner();
+        this.length = properties.lease();
+    }
+
+    boolean held() {
+        return held;
+    }
+
+    void renew() {
+        boolean was = held;
+        try {
+            held = leases.hold(bot, owner, length);
+        } catch (DataAccessException e) {
+            held = false;
+            log.warn("Telegram send lease not renewed, this node stops sending the bot's messages: {}",
+                    e.getMostSpecificCause().toString());
+        }
+        if (held != was) {
+            log.info(held ? "Telegram: this node sends the bot's messages (it holds the send lease)"
+                    : "Telegram: another node sends the bot's messages (it holds the send lease)");
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        renew();
+        timer = Executors.newSingleThreadScheduledExecutor(BotPolling.daemon("telegram-send-lease"));
+        long every = Math.max(1, length.toMillis() / 3);
+        timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        timer.shutdownNow();
+        timer = null;
+        held = false;
+        leases.release(bot, owner);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
