@@ -1,6 +1,7 @@
 package com.leadwire.telegram;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,8 @@ class SendLease implements SmartLifecycle {
     private final String owner;
     private final Duration length;
     private ScheduledExecutorService timer;
-    private volatile boolean held;
+    /** Until when this node may send: the row's own end less a margin, so a stalled renewal cannot outlive it. */
+    private volatile Instant heldUntil = Instant.MIN;
 
     SendLease(PollLease leases, TelegramProperties properties) {
         this.leases = leases;
@@ -38,37 +40,43 @@ class SendLease implements SmartLifecycle {
     }
 
     boolean held() {
-        return held;
+        return Instant.now().isBefore(heldUntil);
     }
 
-    void renew() {
-        boolean was = held;
-        try {
-            held = leases.hold(bot, owner, length);
-        } catch (DataAccessException e) {
-            held = false;
-            log.warn("Telegram send lease not renewed, this node stops sending the bot's messages: {}",
-                    e.getMostSpecificCause().toString());
+    synchronized void renew() {
+        if (timer == null) {
+            return;
         }
-        if (held != was) {
-            log.info(held ? "Telegram: this node sends the bot's messages (it holds the send lease)"
+        Instant asked = Instant.now();
+        boolean was = held();
+        boolean got;
+        try {
+            got = leases.hold(bot, owner, length);
+        } catch (DataAccessException e) {
+            got = false;
+            log.warn("Telegram send lease not renewed: {}", e.getMostSpecificCause().toString());
+        }
+        heldUntil = got ? asked.plus(length).minus(length.dividedBy(6)) : Instant.MIN;
+        if (got != was) {
+            log.info(got ? "Telegram: this node sends the bot's messages (it holds the send lease)"
                     : "Telegram: another node sends the bot's messages (it holds the send lease)");
         }
     }
 
     @Override
     public synchronized void start() {
-        renew();
         timer = Executors.newSingleThreadScheduledExecutor(BotPolling.daemon("telegram-send-lease"));
+        renew();
         long every = Math.max(1, length.toMillis() / 3);
         timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** Waits for a renewal under way (they share the monitor), so none can take the row back after the release. */
     @Override
     public synchronized void stop() {
         timer.shutdownNow();
         timer = null;
-        held = false;
+        heldUntil = Instant.MIN;
         leases.release(bot, owner);
     }
 
