@@ -22,8 +22,8 @@ import com.leadwire.shared.SequenceIds;
  * Queues messages in the caller's transaction. Rows are collected and written as one JDBC
  * batch just before the transaction commits, so a batch of intake events costs one insert
  * round trip for all the messages they trigger. While this node's senders have room, the rows
- * are written already claimed by this node and handed to them right after the commit, which
- * saves the claim's round trip and its wait for the next poll.
+ * of the channels this node sends are written already claimed by it and handed to its senders
+ * right after the commit, which saves the claim's round trip and its wait for the next poll.
  */
 @Component
 public class Outbox {
@@ -111,19 +111,20 @@ public class Outbox {
         List<MapSqlParameterSource> rows = new ArrayList<>(messages.size());
         for (OutboxMessage message : messages) {
             long id = ids.next("outbox_message_seq");
+            boolean handedHere = handoff != null && delivery.getObject().sendsHere(message.channel());
             rows.add(new MapSqlParameterSource()
                     .addValue("id", id)
                     .addValue("channel", message.channel().name())
                     .addValue("key", message.idempotencyKey())
                     .addValue("recipient", message.recipient())
                     .addValue("payload", message.payload())
-                    .addValue("status", handoff == null ? OutboxRows.PENDING : OutboxRows.SENDING)
-                    .addValue("token", handoff == null ? null : handoff.token())
-                    .addValue("due", Timestamp.from(handoff == null ? now : handoff.claimEnd()))
+                    .addValue("status", handedHere ? OutboxRows.SENDING : OutboxRows.PENDING)
+                    .addValue("token", handedHere ? handoff.token() : null)
+                    .addValue("due", Timestamp.from(handedHere ? handoff.claimEnd() : now))
                     .addValue("deal", message.dealId())
                     .addValue("event", message.eventId())
                     .addValue("now", Timestamp.from(now)));
-            if (handedOver != null) {
+            if (handedHere) {
                 handedOver.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
                         message.payload(), 1, message.dealId(), message.eventId()));
             }

@@ -108,10 +108,14 @@ public class OutboxDelivery implements DisposableBean {
         return delivered;
     }
 
-    /** The channels whose rows this node claims: those without a sender (their rows wait, visibly) and those sent here. */
+    /** Whether this node sends the channel's messages now (a channel without a sender counts: its rows wait, visibly). */
+    boolean sendsHere(OutboxChannel channel) {
+        OutboxSender sender = senders.get(channel);
+        return sender == null || sender.sendsHere();
+    }
+
     private List<OutboxChannel> channelsSentHere() {
-        return Arrays.stream(OutboxChannel.values())
-                .filter(channel -> !senders.containsKey(channel) || senders.get(channel).sendsHere()).toList();
+        return Arrays.stream(OutboxChannel.values()).filter(this::sendsHere).toList();
     }
 
     /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */

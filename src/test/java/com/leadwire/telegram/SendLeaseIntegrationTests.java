@@ -53,6 +53,8 @@ class SendLeaseIntegrationTests extends TelegramTestSupport {
                     "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND status = 'PENDING'", String.valueOf(user)) == 2);
             await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
             assertThat(BOT_API.sentTo(user)).isEmpty();
+            assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND attempts = 0 AND claim_token IS NULL"
+                    + " AND last_error IS NULL", String.valueOf(user))).as("left alone, not claimed and handed back").isEqualTo(2);
         } finally {
             leaseHeldBy("another-node", Instant.now().minusSeconds(1));
         }
