@@ -106,12 +106,13 @@ public class Outbox {
             return null;
         }
         Instant now = Instant.now();
-        OutboxDelivery.Handoff handoff = delivery.getObject().handoff(now);
+        OutboxDelivery senders = delivery.getObject();
+        OutboxDelivery.Handoff handoff = senders.handoff(now);
         HandedOver handedOver = handoff == null ? null : new HandedOver(handoff, new ArrayList<>(messages.size()));
         List<MapSqlParameterSource> rows = new ArrayList<>(messages.size());
         for (OutboxMessage message : messages) {
             long id = ids.next("outbox_message_seq");
-            boolean handedHere = handoff != null && delivery.getObject().sendsHere(message.channel());
+            boolean handedHere = handoff != null && senders.sendsHere(message.channel());
             rows.add(new MapSqlParameterSource()
                     .addValue("id", id)
                     .addValue("channel", message.channel().name())

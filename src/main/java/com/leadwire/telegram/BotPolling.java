@@ -182,5 +182,4 @@ class BotPolling implements SmartLifecycle {
             return thread;
         };
     }
-
 }

@@ -13,9 +13,10 @@ import com.leadwire.outbox.PendingMessage;
 
 /**
  * Delivers the outbox's Telegram rows, on the node that holds the {@link SendLease}; the bot's
- * queued replies to one chat in the order they were queued. Paced below Telegram's limits (a short wait for a slot is
- * waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429 waits Telegram's {@code retry_after}; an unreachable Bot API is an
- * ordinary failure the outbox retries; a refused chat is permanent.
+ * queued replies to one chat in the order they were queued. Paced below Telegram's limits (a short
+ * wait for a slot is waited here, a longer one asks the outbox for a {@link RetryAfter}); a 429
+ * waits Telegram's {@code retry_after}; an unreachable Bot API is an ordinary failure the outbox
+ * retries; a refused chat is permanent.
  */
 @Component
 @ConditionalOnBot
@@ -52,7 +53,7 @@ class TelegramOutboxSender implements OutboxSender {
     @Override
     public void send(PendingMessage pending) {
         if (!lease.held()) {
-            // a row this node queued and claimed itself: at once due again, for the node that sends
+            // the lease moved after the row was handed to this node: at once due again, for the node that sends
             throw new RetryAfter(Duration.ZERO, "another node sends the bot's messages");
         }
         TelegramPayload payload = messages.read(pending.payload());
