@@ -13,6 +13,7 @@
 #   bench/run.sh two-nodes      two app instances on one database, every outbox row delivered once
 #   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)
 #   bench/run.sh forged         forged Stripe signatures from 16 connections: refusals/s, their cost, DB writes and log lines
+#   bench/run.sh floor          the web stack alone (bench/floor: Tomcat + Spring MVC, + Security, + a Camel route), per request
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
@@ -61,8 +62,9 @@ case "$scenario" in
   two-nodes) scenario_two_nodes ;;
   db-restart) scenario_db_restart ;;
   forged) scenario_forged ;;
+  floor) scenario_floor ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board scenario_kill scenario_two_nodes scenario_db_restart scenario_forged; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board scenario_kill scenario_two_nodes scenario_db_restart scenario_forged scenario_floor; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;
