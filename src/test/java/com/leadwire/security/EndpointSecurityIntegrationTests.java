@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -150,6 +151,22 @@ class EndpointSecurityIntegrationTests extends IntegrationTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(output.getAll()).contains(forged);
         assertThat(output.getAll().lines().filter(line -> line.startsWith(forged))).isEmpty();
+    }
+
+    @Test
+    void lineBreaksInAnExceptionMessageCannotForgeALogLine(CapturedOutput output) {
+        String forged = "FORGED " + Unique.suffix();
+        IllegalStateException failure = new IllegalStateException("from a request:\n" + forged + "\r\n" + forged,
+                new IllegalArgumentException("its cause:\n" + forged));
+
+        LoggerFactory.getLogger(EndpointSecurityIntegrationTests.class).warn("Logged with its stack trace", failure);
+
+        String logged = output.getAll();
+        assertThat(logged.lines().filter(line -> line.startsWith(forged))).isEmpty();
+        assertThat(logged).contains("IllegalStateException: from a request:⏎" + forged + "⏎" + forged)
+                .contains("Caused by: java.lang.IllegalArgumentException: its cause:⏎" + forged);
+        assertThat(logged.lines().filter(line -> line.startsWith("\tat com.leadwire.security.EndpointSecurityIntegrationTests."))).isNotEmpty();
+        assertThat(logged.split("from a request:", -1)).as("the trace is printed once").hasSize(2);
     }
 
     private long[] rowCounts() {
