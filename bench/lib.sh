@@ -229,6 +229,15 @@ wrk_load() {
     "http://127.0.0.1:$port" >"$OUT_DIR/wrk-$run.txt" 2>&1
 }
 
+# wrk_post_script BODY [HEADER: VALUE]... -> a wrk Lua script that POSTs BODY with these headers
+wrk_post_script() {
+  local body="$1" header; shift
+  printf 'wrk.method = "POST"\nwrk.body = [==[%s]==]\n' "$body"
+  for header in "$@"; do
+    printf 'wrk.headers["%s"] = "%s"\n' "${header%%: *}" "${header#*: }"
+  done
+}
+
 # wrk_result RUN KEY -> a value from the BENCH line the Lua done() printed
 wrk_result() { awk -v k="$2" '/^BENCH / { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) print kv[2] } }' "$OUT_DIR/wrk-$1.txt" 2>/dev/null || true; }
 

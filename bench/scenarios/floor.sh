@@ -15,15 +15,6 @@ ensure_floor_jar() {
   FLOOR_JAR="$jar"
 }
 
-floor_wrk_script() {
-  cat <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"source":"leads-autocloud","contact":{"email":"floor@bench.example","name":"Floor"},"deal":{"products":["autocloud"]}}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["X-Api-Key"] = "floor-key"
-LUA
-}
-
 # floor_accepts PORT PID: the first POST answered 201 (Tomcat answers before the routes are registered)
 floor_accepts() {
   local port="$1" pid="$2" deadline=$(( $(date +%s) + 120 ))
@@ -39,7 +30,8 @@ floor_accepts() {
 scenario_floor() {
   local warmup="${BENCH_FLOOR_WARMUP:-60}" seconds="${BENCH_FLOOR_SECONDS:-30}" script="$OUT_DIR/floor.lua" layer
   ensure_floor_jar
-  floor_wrk_script >"$script"
+  wrk_post_script '{"source":"leads-autocloud","contact":{"email":"floor@bench.example","name":"Floor"},"deal":{"products":["autocloud"]}}' \
+    "Content-Type: application/json" "X-Api-Key: floor-key" >"$script"
   log "floor: the web stack alone, layers mvc, security, camel; $CONNS connections, ${warmup}s warm-up + ${seconds}s each"
   echo "== floor $(date -u +%FT%TZ): POST /api/v1/deals answered without Leadwire behind it, $CONNS connections / $WRK_THREADS threads, ${warmup}s warm-up + ${seconds}s" |
     tee -a "$OUT_DIR/results.txt"

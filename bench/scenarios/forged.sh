@@ -2,15 +2,6 @@
 # secret made. Prints the refusals per second, the CPU each costs the app and MariaDB, the database
 # writes and log lines the flood caused, and whether every refusal was counted.
 
-forged_wrk_script() {
-  cat <<'LUA'
-wrk.method = "POST"
-wrk.body = '{"id":"evt_forged","object":"event","type":"payment_intent.succeeded","data":{"object":{}}}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Stripe-Signature"] = "t=1700000000,v1=0000000000000000000000000000000000000000000000000000000000000000"
-LUA
-}
-
 # writes_and_fsyncs -> "<inserts + updates> <fsyncs>" of the whole MariaDB server so far
 writes_and_fsyncs() {
   sql -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_insert', 'Com_update', 'Innodb_data_fsyncs')" |
@@ -27,7 +18,9 @@ scenario_forged() {
   PID="$APP_PID_forged"
   wait_ready "$PORT" "$PID" "$START_TIMEOUT"
   local script="$OUT_DIR/forged.lua" url="http://127.0.0.1:$PORT/api/v1/payments/stripe"
-  forged_wrk_script >"$script"
+  wrk_post_script '{"id":"evt_forged","object":"event","type":"payment_intent.succeeded","data":{"object":{}}}' \
+    "Content-Type: application/json" \
+    "Stripe-Signature: t=1700000000,v1=0000000000000000000000000000000000000000000000000000000000000000" >"$script"
   wrk -t"$WRK_THREADS" -c"$CONNS" -d"${seconds}s" -s "$script" "$url" >"$OUT_DIR/wrk-forged-warm.txt"
 
   local dbpid app0 db0 app1 db1 t0 t1 writes0 writes1 fsyncs0 fsyncs1 lines0 lines1

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,16 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Processor;
-import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
-import org.apache.camel.component.platform.http.spi.PlatformHttpConsumer;
-import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
-import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpConsumer;
-import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -47,8 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * answered, nothing is stored. Each Spring profile adds one layer of Leadwire's web stack, so
  * {@code bench/run.sh floor} can show what the stack alone costs per request on this machine:
  * {@code mvc} (Tomcat, Spring MVC, Jackson), {@code security} (+ a Spring Security chain that
- * checks an API key) and {@code camel} (+ the request handled by a YAML platform-http route on
- * the request thread, as Leadwire's channel routes are, instead of a controller).
+ * checks an API key) and {@code camel} (+ the request handled by a YAML platform-http route,
+ * through Leadwire's own engine, which runs it on the request thread, instead of a controller).
  */
 @SpringBootApplication
 public class FloorApp {
@@ -120,30 +113,10 @@ public class FloorApp {
         }
     }
 
-    /** As Leadwire's RequestThreadPlatformHttp: the route runs on the request thread, no async redispatch. */
+    /** Leadwire's own engine (com.leadwire.shared.web.RequestThreadPlatformHttp, compiled from the app's source). */
     @Configuration(proxyBeanMethods = false)
     @Profile("camel")
-    static class RequestThreadRoutes {
-
-        @Bean("platform-http-engine")
-        PlatformHttpEngine platformHttpEngine(@Value("${server.port:8080}") int port) {
-            return new SpringBootPlatformHttpEngine(port) {
-                @Override
-                public PlatformHttpConsumer createConsumer(PlatformHttpEndpoint endpoint, Processor processor) {
-                    endpoint.setUseStreaming(true);
-                    return new SpringBootPlatformHttpConsumer(endpoint, processor) {
-                        @Override
-                        public CompletableFuture<Void> service(HttpServletRequest request, HttpServletResponse response) {
-                            try {
-                                handleService(request, response);
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                            return null;
-                        }
-                    };
-                }
-            };
-        }
+    @ComponentScan("com.leadwire.shared.web")
+    static class AppRouteEngine {
     }
 }
