@@ -48,7 +48,7 @@ export BENCH_PATHS="${BENCH_PATHS:-$(default_paths)}"
 
 scenario="${1:-throughput}"
 ensure_wrk
-ensure_jar
+[[ "$scenario" == floor ]] || ensure_jar # the floor scenario builds only bench/floor
 for file in "$BENCH_DIR"/scenarios/*.sh; do source "$file"; done
 
 case "$scenario" in

@@ -8,7 +8,9 @@
 
 ensure_floor_jar() {
   local dir="$BENCH_DIR/floor" jar="$BENCH_DIR/floor/target/floor-1.jar"
-  if [[ ! -f "$jar" ]] || [[ -n "$(find "$dir/src" "$dir/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
+  # the camel layer compiles the app's own engine class into the floor jar
+  local engine="$REPO_DIR/src/main/java/com/leadwire/shared/web/RequestThreadPlatformHttp.java"
+  if [[ ! -f "$jar" ]] || [[ -n "$(find "$dir/src" "$dir/pom.xml" "$engine" -newer "$jar" -type f -print -quit)" ]]; then
     log "building bench/floor (./mvnw -B -q -f bench/floor/pom.xml -DskipTests package)"
     (cd "$REPO_DIR" && ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package) >&2
   fi
@@ -50,11 +52,13 @@ scenario_floor() {
       /Requests\/sec/ { rps = $2 }
       /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
       /Non-2xx/ { non2xx = $NF }
+      /Socket errors/ { errors = $0; sub(/^ *Socket errors: */, "", errors) }
       /requests in/ { n = $1 }
       END {
+        if (n == 0) { printf "%-8s no requests answered (see %s)\n", layer, FILENAME; exit 1 }
         s = ms / 1000
-        printf "%-8s %6.0f requests/s  p50 %s  p99 %s  non-2xx %d  app CPU %.3f ms per request (%.0f%% of a core), the rest of the machine (wrk, kernel) %.3f ms; machine %.0f%% of 200%%\n",
-          layer, rps, p50, p99, non2xx, app / hz * 1000 / n, app / hz / s * 100, (busy - app) / hz * 1000 / n, busy / hz / s * 100
+        printf "%-8s %6.0f requests/s  p50 %s  p99 %s  non-2xx %d  socket errors %s  app CPU %.3f ms per request (%.0f%% of a core), the rest of the machine (wrk, kernel) %.3f ms; machine %.0f%% of 200%%\n",
+          layer, rps, p50, p99, non2xx, errors == "" ? "0" : errors, app / hz * 1000 / n, app / hz / s * 100, (busy - app) / hz * 1000 / n, busy / hz / s * 100
       }' "$OUT_DIR/wrk-floor-$layer.txt" | tee -a "$OUT_DIR/results.txt"
   done
 }

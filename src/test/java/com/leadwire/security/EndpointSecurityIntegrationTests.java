@@ -156,14 +156,14 @@ class EndpointSecurityIntegrationTests extends IntegrationTestSupport {
     @Test
     void lineBreaksInAnExceptionMessageCannotForgeALogLine(CapturedOutput output) {
         String forged = "FORGED " + Unique.suffix();
-        IllegalStateException failure = new IllegalStateException("from a request:\n" + forged + "\r\n" + forged,
+        IllegalStateException failure = new IllegalStateException("from a request:\n" + forged + "\r\n" + forged + "\r" + forged,
                 new IllegalArgumentException("its cause:\n" + forged));
 
         LoggerFactory.getLogger(EndpointSecurityIntegrationTests.class).warn("Logged with its stack trace", failure);
 
         String logged = output.getAll();
         assertThat(logged.lines().filter(line -> line.startsWith(forged))).isEmpty();
-        assertThat(logged).contains("IllegalStateException: from a request:⏎" + forged + "⏎" + forged)
+        assertThat(logged).contains("IllegalStateException: from a request:⏎" + forged + "⏎" + forged + "⏎" + forged)
                 .contains("Caused by: java.lang.IllegalArgumentException: its cause:⏎" + forged);
         assertThat(logged.lines().filter(line -> line.startsWith("\tat com.leadwire.security.EndpointSecurityIntegrationTests."))).isNotEmpty();
         assertThat(logged.split("from a request:", -1)).as("the trace is printed once").hasSize(2);
