@@ -9,8 +9,8 @@ writes_and_fsyncs() {
 }
 
 scenario_forged() {
-  local db=leadwire_bench_forged seconds="${BENCH_FORGED_SECONDS:-20}"
-  log "forged: $CONNS connections send forged Stripe signatures, ${seconds}s warm-up + ${seconds}s"
+  local db=leadwire_bench_forged seconds="${BENCH_FORGED_SECONDS:-20}" warmup="${BENCH_FORGED_WARMUP:-60}"
+  log "forged: $CONNS connections send forged Stripe signatures, ${warmup}s warm-up + ${seconds}s"
   reset_db "$db"
   rm -f "$OUT_DIR/forged.log"
   PORT="$(free_port)"
@@ -21,7 +21,7 @@ scenario_forged() {
   wrk_post_script '{"id":"evt_forged","object":"event","type":"payment_intent.succeeded","data":{"object":{}}}' \
     "Content-Type: application/json" \
     "Stripe-Signature: t=1700000000,v1=0000000000000000000000000000000000000000000000000000000000000000" >"$script"
-  wrk -t"$WRK_THREADS" -c"$CONNS" -d"${seconds}s" -s "$script" "$url" >"$OUT_DIR/wrk-forged-warm.txt"
+  wrk -t"$WRK_THREADS" -c"$CONNS" -d"${warmup}s" -s "$script" "$url" >"$OUT_DIR/wrk-forged-warm.txt"
 
   local dbpid app0 db0 app1 db1 t0 t1 writes0 writes1 fsyncs0 fsyncs1 lines0 lines1
   dbpid="$(mariadb_pid)"
