@@ -21,7 +21,8 @@
 # BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths),
 # BENCH_BASELINES (yes; no skips the raw-JDBC baselines, for A/B runs of the app alone);
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
-# BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20).
+# BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20); forged: BENCH_FORGED_WARMUP (60), BENCH_FORGED_SECONDS (20);
+# floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30).
 # Output files go to bench/out/ (ignored by git).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
