@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.shared.ConflictException;
@@ -19,7 +18,6 @@ import com.leadwire.shared.NotFoundException;
 
 /** The sources deals come from, and where each one places its deals. */
 @Service
-@Transactional(readOnly = true)
 public class Sources {
 
     private static final Logger log = LoggerFactory.getLogger(Sources.class);
@@ -44,10 +42,9 @@ public class Sources {
     }
 
     /**
-     * From the placement snapshot: cheap enough for every intake request, so it opens no
-     * transaction of its own (the snapshot reloads in its own).
+     * From the placement snapshot, as {@link #all()}: cheap enough for every intake request, so
+     * neither runs in a transaction (the snapshot reloads in one of its own).
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SourceView> findByKey(String key) {
         return Optional.ofNullable(catalog.current().sourceByKey().get(key));
     }
