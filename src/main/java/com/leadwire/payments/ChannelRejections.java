@@ -40,14 +40,20 @@ class ChannelRejections {
     }
 
     /**
-     * Refusals not in the table yet, when the last of them happened, and how many of them were not
-     * logged one by one (all but the first since the last catch-up); guarded by its own monitor.
+     * A channel's meter, its refusals not in the table yet, when the last of them happened, and how
+     * many of them were not logged one by one (all but the first since the last catch-up); the
+     * counts are guarded by its own monitor.
      */
     private static final class Unwritten {
+        final Counter meter;
         long count;
         long unlogged;
         boolean firstLogged;
         Instant last;
+
+        Unwritten(Counter meter) {
+            this.meter = meter;
+        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,7 +66,9 @@ class ChannelRejections {
     }
 
     void record(String provider, String sourceKey, String reason) {
-        Unwritten counts = unwritten.computeIfAbsent(new Channel(provider, sourceKey), channel -> new Unwritten());
+        Unwritten counts = unwritten.computeIfAbsent(new Channel(provider, sourceKey), channel -> new Unwritten(
+                Counter.builder(METER).description("payment callbacks refused for a bad or missing signature")
+                        .tag("provider", provider).tag("source", sourceKey).register(meters)));
         boolean first;
         synchronized (counts) {
             counts.count++;
@@ -72,8 +80,7 @@ class ChannelRejections {
         if (first) {
             log.warn("Payment callback {} for source '{}' rejected: {}", provider, sourceKey, reason);
         }
-        Counter.builder(METER).description("payment callbacks refused for a bad or missing signature")
-                .tag("provider", provider).tag("source", sourceKey).register(meters).increment();
+        counts.meter.increment();
     }
 
     /** Adds this node's refusals to the table; synchronized with {@link #bySource} so a refusal is always counted once there. */
