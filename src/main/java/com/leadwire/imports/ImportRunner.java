@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.intake.IntakeService;
+import com.leadwire.shared.BackgroundWork;
 
 /**
  * Runs this node's imports one at a time, in the order they were uploaded, and keeps them
@@ -27,7 +27,7 @@ import com.leadwire.intake.IntakeService;
  * resumed: their spooled upload was on the node that stopped.
  */
 @Component
-class ImportRunner implements SmartLifecycle {
+class ImportRunner implements BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     private static final long STOP_WAIT_SECONDS = 30;
@@ -37,10 +37,11 @@ class ImportRunner implements SmartLifecycle {
     private final ImportProperties properties;
     private final ObjectMapper json;
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
-    private ExecutorService jobs;
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "import-runner"));
     private ScheduledExecutorService upkeep;
     private volatile ImportRun current;
     private volatile boolean running;
+    private volatile boolean stopping;
 
     ImportRunner(IntakeService intake, ImportJobStore store, ImportProperties properties, ObjectMapper json) {
         this.intake = intake;
@@ -56,7 +57,7 @@ class ImportRunner implements SmartLifecycle {
 
     private void run(ImportRun run, Path file) {
         try {
-            if (!running) {
+            if (stopping) {
                 store.finish(run.jobId(), ImportState.FAILED, "stopped by a shutdown before it started; upload the file again",
                         Instant.now());
                 return;
@@ -87,7 +88,6 @@ class ImportRunner implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        jobs = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "import-runner"));
         upkeep = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "import-upkeep"));
         long touchMillis = Math.max(100, properties.staleAfter().toMillis() / 4);
         upkeep.scheduleWithFixedDelay(() -> safely(() -> store.touch(Set.copyOf(held), Instant.now())),
@@ -98,6 +98,7 @@ class ImportRunner implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        stopping = true;
         ImportRun run = current;
         if (run != null) {
             run.stop();

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
@@ -22,6 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.shared.BackgroundWork;
 
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -35,7 +35,7 @@ import okhttp3.Response;
  */
 @Component
 @ConditionalOnBot
-class BotPolling implements SmartLifecycle {
+class BotPolling implements BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(BotPolling.class);
 
@@ -108,7 +108,7 @@ class BotPolling implements SmartLifecycle {
     /** After the web server is up, before nothing in particular; stopped before the database goes. */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1;
+        return DEFAULT_PHASE - 1;
     }
 
     private synchronized void keepLease() {

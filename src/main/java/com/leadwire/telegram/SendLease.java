@@ -8,9 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+
+import com.leadwire.shared.BackgroundWork;
 
 /**
  * Which node sends the bot's messages: the holder of a lease row, so that the bot's pace
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBot
-class SendLease implements SmartLifecycle {
+class SendLease implements BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(SendLease.class);
 

@@ -1,0 +1,156 @@
+package com.leadwire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.leadwire.testsupport.PackagedApp;
+import com.leadwire.testsupport.RouteFiles;
+
+/**
+ * The packaged jar as an operator runs it: {@code java -jar} from an empty folder on the embedded
+ * default (H2 under ./data). The checks share the child JVM's starts, in order: it serves the API
+ * and the panel, loses no acknowledged event to a kill -9 under load, and stops cleanly.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedJarIntegrationTests {
+
+    private static final Pattern DEAL_ID = Pattern.compile("\"dealId\"\\s*:\\s*(\\d+)");
+    private static final int CLIENTS = 8;
+
+    private Path folder;
+    private PackagedApp app;
+
+    @BeforeAll
+    void startInAnEmptyFolder(@TempDir Path emptyFolder) {
+        folder = emptyFolder;
+        app = PackagedApp.start(folder).awaitReady();
+    }
+
+    @AfterAll
+    void stopWhateverRuns() {
+        if (app != null && app.isAlive()) {
+            app.kill9();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startsEveryChannelRouteFromTheJarWithNoRoutesFolderBeside() {
+        assertThat(folder.resolve("routes")).doesNotExist();
+
+        HttpResponse<String> readiness = app.readiness();
+
+        assertThat(readiness.body()).contains("\"routes\":" + RouteFiles.declaredRouteIds().size(),
+                "\"started\":" + RouteFiles.declaredRouteIds().size());
+    }
+
+    @Test
+    @Order(2)
+    void acceptsADealAndServesThePanelsLoginPage() {
+        HttpResponse<String> created = app.api().header("Idempotency-Key", "packaged-first")
+                .postJson("/api/v1/deals", dealJson("packaged-first@example.com"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).containsPattern(DEAL_ID);
+
+        HttpResponse<String> login = app.http().get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Matcher bundle = Pattern.compile("src=\"(?:\\./)?(VAADIN/build/[^\"]+\\.js)\"").matcher(login.body());
+        assertThat(bundle.find()).as("the login page loads the production bundle").isTrue();
+        assertThat(app.http().get("/" + bundle.group(1)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void losesNoAcknowledgedEventToAKill9UnderLoad() throws Exception {
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> load = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            int id = client;
+            load.add(clients.submit(() -> postUntilStopped(id, loading, acknowledged)));
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= 300);
+
+        app.kill9();
+        loading.set(false);
+        clients.shutdown();
+        for (Future<?> client : load) {
+            client.get();
+        }
+        app = PackagedApp.start(folder).awaitReady();
+
+        List<String> lost = new ArrayList<>();
+        acknowledged.forEach((key, dealId) -> {
+            HttpResponse<String> replay = app.api().header("Idempotency-Key", key).postJson("/api/v1/deals", dealJson(key + "@example.com"));
+            boolean sameDeal = replay.statusCode() == 201 && replay.headers().firstValue("Idempotent-Replayed").isPresent()
+                    && dealId.equals(dealId(replay));
+            boolean contactKept = app.api().get("/api/v1/contacts?email=" + key + "@example.com").statusCode() == 200;
+            if (!sameDeal || !contactKept) {
+                lost.add(key);
+            }
+        });
+        assertThat(lost).as("of %d acknowledged events", acknowledged.size()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void stopsCleanlyOnSigterm() {
+        int status = app.stop();
+
+        assertThat(status).as("a JVM ended by SIGTERM after its shutdown hooks").isEqualTo(143);
+        assertThat(app.logLines()).filteredOn(line -> line.contains(" ERROR ")).isEmpty();
+    }
+
+    /** Posts new deals, each with its own key and e-mail, until told to stop or the app is gone. */
+    private void postUntilStopped(int client, AtomicBoolean loading, Map<String, String> acknowledged) {
+        for (int n = 0; loading.get(); n++) {
+            String key = "kill-" + client + "-" + n;
+            try {
+                HttpResponse<String> answer = app.api().header("Idempotency-Key", key).postJson("/api/v1/deals", dealJson(key + "@example.com"));
+                if (answer.statusCode() == 201) {
+                    acknowledged.put(key, dealId(answer));
+                }
+            } catch (UncheckedIOException | IllegalStateException killedMidRequest) {
+                return;
+            }
+        }
+    }
+
+    private static String dealJson(String email) {
+        return """
+                {"source": "leads", "contact": {"email": "%s", "name": "Packaged Test"}, "deal": {"title": "Packaged"}}"""
+                .formatted(email);
+    }
+
+    private static String dealId(HttpResponse<String> answer) {
+        Matcher id = DEAL_ID.matcher(answer.body());
+        return id.find() ? id.group(1) : null;
+    }
+}
