@@ -37,7 +37,7 @@ ensure_wrk() {
 ensure_jar() {
   local jar="${BENCH_JAR:-}" # a jar kept from another commit (before/after)
   [[ -n "$jar" ]] || jar="$(ls "$REPO_DIR"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-  if [[ -z "${BENCH_JAR:-}" ]] && { [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; }; then
+  if [[ -z "${BENCH_JAR:-}" ]] && { [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/routes" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; }; then
     log "building the jar (./mvnw -B -q -DskipTests package)"
     (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package) >&2
     jar="$(ls "$REPO_DIR"/target/leadwire-*.jar | grep -v original | head -1)"
@@ -58,25 +58,6 @@ compiled_tool() {
     mkdir -p "$classes" && javac -nowarn -d "$classes" "$BENCH_DIR/$1.java" >&2
   fi
   echo "$classes"
-}
-
-# The production-mode jar (Vaadin's pre-built production bundle, no Node), as deployed
-# (docker-compose.yml); the panel needs it: a development-mode jar run from the repository finds
-# no frontend files inside its nested jars and answers every page with an error. Built from a
-# copy of the sources in $OUT_DIR/production-build so target/ keeps the development jar.
-# Prints its path.
-ensure_production_jar() {
-  local build="$OUT_DIR/production-build" jar
-  jar="$(ls "$build"/target/leadwire-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-  if [[ -z "$jar" ]] || [[ -n "$(find "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$REPO_DIR/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
-    log "building the production jar (./mvnw -B -q -DskipTests -Pproduction package, in $build)"
-    rm -rf "$build" && mkdir -p "$build/src/main"
-    cp -a "$REPO_DIR/pom.xml" "$REPO_DIR/mvnw" "$REPO_DIR/.mvn" "$build/"
-    cp -a "$REPO_DIR/src/main/java" "$REPO_DIR/src/main/resources" "$build/src/main/"
-    (cd "$build" && ./mvnw -B -q -DskipTests -Pproduction package) >&2
-    jar="$(ls "$build"/target/leadwire-*.jar | grep -v original | head -1)"
-  fi
-  echo "$jar"
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

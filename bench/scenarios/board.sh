@@ -15,8 +15,8 @@ scenario_board() {
   local db=leadwire_bench_board deals="${BENCH_BOARD_DEALS:-10000}" shares="${BENCH_BOARD_SHARES:-50,20,12,8,6,4}"
   local loads="${BENCH_BOARD_LOADS:-25}" cards_per_stage=100
   local classpath; classpath="$(selenium_classpath)"
-  # the panel as deployed: the production-mode jar (BENCH_JAR, when set, is taken as it is)
-  local APP_JAR; APP_JAR="${BENCH_JAR:-$(ensure_production_jar)}"
+  # the panel as deployed: the jar is built in Vaadin production mode (BENCH_JAR, when set, is taken as it is)
+  ensure_jar
   reset_db "$db"
   PORT="$(free_port)"
   start_app board "$db" "$PORT"
