@@ -3,4 +3,5 @@
  * write, inside its transaction, so their messages are outbox rows of the same commit. This
  * first cut runs "deal created" rules with e-mail actions (the 002 flow's notifications).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "mail", "pipeline", "shared", "team"})
 package com.leadwire.automation;

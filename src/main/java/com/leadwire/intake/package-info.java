@@ -3,4 +3,5 @@
  * is validated, then written (event log, contact, deal, outbox) in a transaction shared with
  * the concurrent events of its batch; the caller is answered after that commit.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contacts", "pipeline", "shared", "team"})
 package com.leadwire.intake;
