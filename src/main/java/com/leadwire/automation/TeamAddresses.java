@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.leadwire.mail.MailProperties;
 import com.leadwire.shared.CachedSnapshot;
 import com.leadwire.team.Role;
 import com.leadwire.team.Team;
@@ -22,8 +22,8 @@ class TeamAddresses {
     private final CachedSnapshot<Map<Long, String>> byMember;
     private final String teamAddress;
 
-    TeamAddresses(Team team, @Value("${leadwire.mail.team-address:}") String teamAddress) {
-        this.teamAddress = teamAddress;
+    TeamAddresses(Team team, MailProperties mail) {
+        this.teamAddress = mail.teamAddress();
         this.byMember = new CachedSnapshot<>(Duration.ofSeconds(30), () -> team.everyone().stream()
                 .filter(member -> member.active() && member.role() == Role.REP && member.email() != null)
                 .collect(Collectors.toMap(TeamMember::id, TeamMember::email)));

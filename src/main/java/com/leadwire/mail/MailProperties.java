@@ -12,9 +12,9 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Validated
 @ConfigurationProperties("leadwire.mail")
-record MailProperties(@NotBlank String from, String teamAddress, int devMailbox) {
+public record MailProperties(@NotBlank String from, String teamAddress, int devMailbox) {
 
-    MailProperties {
+    public MailProperties {
         devMailbox = devMailbox <= 0 ? 200 : devMailbox;
     }
 }
