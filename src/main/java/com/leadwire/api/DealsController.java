@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.StageMoveView;
@@ -57,18 +58,18 @@ class DealsController {
         if (request.stageId() == null) {
             throw new InvalidInputException("stageId", "stageId is required");
         }
-        return deals.moveTo(id, request.stageId(), caller.getName(), request.expectedStageId());
+        return deals.moveTo(id, request.stageId(), caller.getName(), Cause.API, request.expectedStageId());
     }
 
     @PostMapping("/{id}/won")
     @Operation(summary = "Mark a deal won (its pipeline's won stage)")
     DealView won(@PathVariable long id, @RequestBody(required = false) WonRequest request, Principal caller) {
-        return deals.markWon(id, caller.getName(), request == null ? null : request.expectedStageId());
+        return deals.markWon(id, caller.getName(), Cause.API, request == null ? null : request.expectedStageId());
     }
 
     @PostMapping("/{id}/lost")
     @Operation(summary = "Mark a deal lost (its pipeline's lost stage), with a reason")
     DealView lost(@PathVariable long id, @RequestBody LostRequest request, Principal caller) {
-        return deals.markLost(id, request.reason(), caller.getName(), request.expectedStageId());
+        return deals.markLost(id, request.reason(), caller.getName(), Cause.API, request.expectedStageId());
     }
 }

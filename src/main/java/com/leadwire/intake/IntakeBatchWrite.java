@@ -91,7 +91,7 @@ class IntakeBatchWrite {
             if (p.event().createsDeal()) {
                 withDeal.add(i);
                 intakes.add(new DealIntake(eventIds.get(i), p.event().channel().name(), p.event().sourceKey(), resolved.get(i),
-                        p.event().deal(), p.responsibleUserId(), p.event().actor()));
+                        p.event().deal(), p.responsibleUserId(), p.event().actor(), p.event().channel() == Channel.IMPORT));
             }
         }
         List<PlacedDeal> placedOfIntakes = intakes.isEmpty() ? List.of() : deals.place(intakes);

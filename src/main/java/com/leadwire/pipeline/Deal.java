@@ -80,15 +80,12 @@ class Deal {
     protected Deal() {
     }
 
-    /** Moves the deal; the caller has checked that the stage belongs to the deal's pipeline. */
-    void enter(long newStageId, Long expectedStageId, Instant now) {
-        requireStillIn(expectedStageId);
-        if (newStageId == stageId) {
-            throw new ConflictException("deal " + id + " is already in that stage");
-        }
-        this.stageId = newStageId;
-        this.stageEnteredAt = now;
-        this.updatedAt = now;
+    /** Takes the stage that {@link StageMoves} decided. */
+    void enter(StageMove move) {
+        this.pipelineId = move.pipelineId();
+        this.stageId = move.to().id();
+        this.stageEnteredAt = move.at();
+        this.updatedAt = move.at();
     }
 
     void markLost(String reason) {
@@ -104,12 +101,6 @@ class Deal {
         }
         this.responsibleUserId = userId;
         this.updatedAt = now;
-    }
-
-    void requireStillIn(Long expectedStageId) {
-        if (expectedStageId != null && expectedStageId != stageId) {
-            throw new ConflictException("deal " + id + " has moved to another stage meanwhile");
-        }
     }
 
     Long getId() {

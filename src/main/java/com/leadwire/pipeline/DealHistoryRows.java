@@ -1,7 +1,6 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +10,9 @@ import org.springframework.stereotype.Repository;
 
 import com.leadwire.shared.SequenceIds;
 
-/** Stage history rows: written in batches by intake, one at a time by people's moves. */
+/** Stage history rows: one per {@link StageMove}, written in one batch per transaction. */
 @Repository
 class DealHistoryRows {
-
-    record Entry(long dealId, Long fromStageId, long toStageId, String actor, String note) {
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SequenceIds ids;
@@ -26,21 +22,21 @@ class DealHistoryRows {
         this.ids = ids;
     }
 
-    void insert(List<Entry> entries, Instant at) {
-        if (entries.isEmpty()) {
+    void insert(List<StageMove> moves) {
+        if (moves.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
                 INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, note, moved_at)
                 VALUES (:id, :deal, :from, :to, :actor, :note, :at)""",
-                entries.stream().map(entry -> new MapSqlParameterSource()
+                moves.stream().map(move -> new MapSqlParameterSource()
                         .addValue("id", ids.next("deal_history_seq"))
-                        .addValue("deal", entry.dealId())
-                        .addValue("from", entry.fromStageId())
-                        .addValue("to", entry.toStageId())
-                        .addValue("actor", clip(entry.actor(), 200))
-                        .addValue("note", clip(entry.note(), 1000))
-                        .addValue("at", Timestamp.from(at))).toArray(MapSqlParameterSource[]::new));
+                        .addValue("deal", move.dealId())
+                        .addValue("from", move.fromStageId())
+                        .addValue("to", move.to().id())
+                        .addValue("actor", clip(move.actor(), 200))
+                        .addValue("note", clip(move.note(), 1000))
+                        .addValue("at", Timestamp.from(move.at()))).toArray(MapSqlParameterSource[]::new));
     }
 
     List<StageMoveView> of(long dealId, PlacementCatalog.Snapshot catalog) {

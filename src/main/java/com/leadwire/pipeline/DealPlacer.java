@@ -1,12 +1,14 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,29 +17,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.SequenceIds;
 
 /**
  * Creates or moves the deal of each event in a batch, inside the caller's transaction, with one
  * JDBC batch per table. A payment's first event creates its deal; later ones move the same deal,
- * never to a lower-ranked status (see {@link PaymentStatus#supersedes}).
+ * never to a lower-ranked status (see {@link PaymentStatus#supersedes}). {@link StageMoves}
+ * decides every placement and move; this class writes their deal rows.
  */
 @Component
 public class DealPlacer {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PlacementCatalog catalog;
-    private final DealHistoryRows history;
+    private final StageMoves moves;
     private final SequenceIds ids;
     private final JsonFields json;
     private final ApplicationEventPublisher events;
 
-    DealPlacer(NamedParameterJdbcTemplate jdbc, PlacementCatalog catalog, DealHistoryRows history, SequenceIds ids,
+    DealPlacer(NamedParameterJdbcTemplate jdbc, PlacementCatalog catalog, StageMoves moves, SequenceIds ids,
                JsonFields json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.history = history;
+        this.moves = moves;
         this.ids = ids;
         this.json = json;
         this.events = events;
@@ -54,12 +58,19 @@ public class DealPlacer {
         long stageId;
         PaymentStatus status;
         boolean changed;
+        /** Set when a move in this batch took the deal into {@link #stageId}. */
+        Instant stageEnteredAt;
 
         PaymentDeal(long id, long pipelineId, long stageId, PaymentStatus status) {
             this.id = id;
             this.pipelineId = pipelineId;
             this.stageId = stageId;
             this.status = status;
+        }
+
+        void enter(StageMove move) {
+            stageId = move.to().id();
+            stageEnteredAt = move.at();
         }
     }
 
@@ -70,7 +81,7 @@ public class DealPlacer {
         Map<String, PaymentDeal> paymentDeals = existingPaymentDeals(intakes);
         Map<Long, PaymentDeal> createdPaymentDeals = new HashMap<>();
         List<MapSqlParameterSource> newDeals = new ArrayList<>();
-        List<DealHistoryRows.Entry> moves = new ArrayList<>();
+        List<StageMove> entered = new ArrayList<>();
         List<Object> domainEvents = new ArrayList<>();
         List<PlacedDeal> placed = new ArrayList<>(intakes.size());
 
@@ -78,7 +89,7 @@ public class DealPlacer {
             DealRequest request = intake.request();
             PaymentDeal paymentDeal = request.payment() == null ? null : paymentDeals.get(request.payment().dealRef());
             if (paymentDeal != null) {
-                applyPayment(snapshot, intake, paymentDeal, moves, domainEvents);
+                applyPayment(snapshot, intake, paymentDeal, now, entered, domainEvents);
                 placed.add(new PlacedDeal(paymentDeal.id, false));
                 continue;
             }
@@ -87,7 +98,8 @@ public class DealPlacer {
             long dealId = ids.next("deal_seq");
             DealView deal = newDeal(snapshot, intake, source, target, dealId, now);
             newDeals.add(insertParams(deal, now));
-            moves.add(new DealHistoryRows.Entry(dealId, null, target.stageId(), intake.actor(), "created"));
+            entered.add(moves.placed(dealId, target.pipelineId(), snapshot.stage(target.stageId()),
+                    intake.imported() ? Cause.IMPORTED : Cause.CREATED, intake.actor(), intake.eventId(), now));
             domainEvents.add(new DealCreated(deal, intake.eventId(), intake.channel(), intake.contact().email(), intake.contact().name()));
             if (request.payment() != null) {
                 PaymentDeal created = new PaymentDeal(dealId, target.pipelineId(), target.stageId(), request.payment().status());
@@ -111,25 +123,22 @@ public class DealPlacer {
                     newDeals.toArray(MapSqlParameterSource[]::new));
         }
         updatePaymentDeals(paymentDeals, createdPaymentDeals, now);
-        history.insert(moves, now);
         domainEvents.forEach(events::publishEvent);
+        moves.record(entered);
         return placed;
     }
 
-    private void applyPayment(PlacementCatalog.Snapshot snapshot, DealIntake intake, PaymentDeal deal,
-                              List<DealHistoryRows.Entry> moves, List<Object> domainEvents) {
+    private void applyPayment(PlacementCatalog.Snapshot snapshot, DealIntake intake, PaymentDeal deal, Instant now,
+                              List<StageMove> entered, List<Object> domainEvents) {
         PaymentUpdate payment = intake.request().payment();
         boolean applies = payment.status().supersedes(deal.status);
         if (applies) {
             deal.status = payment.status();
             deal.changed = true;
-            Long mapped = snapshot.paymentStages().getOrDefault(deal.pipelineId, Map.of()).get(payment.status());
-            if (mapped != null && mapped != deal.stageId) {
-                moves.add(new DealHistoryRows.Entry(deal.id, deal.stageId, mapped, intake.actor(), "payment " + payment.status()));
-                domainEvents.add(new DealEnteredStage(deal.id, deal.pipelineId, deal.stageId, mapped,
-                        snapshot.stage(mapped).kind(), intake.actor(), intake.eventId()));
-                deal.stageId = mapped;
-            }
+            Optional<StageMove> move = moves.byPayment(snapshot, deal.id, deal.pipelineId, deal.stageId, payment.status(),
+                    intake.actor(), intake.eventId(), now);
+            move.ifPresent(entered::add);
+            move.ifPresent(deal::enter);
         }
         domainEvents.add(new PaymentStatusReceived(deal.id, payment.provider(), payment.paymentId(), payment.status(), applies,
                 intake.eventId()));
@@ -191,13 +200,14 @@ public class DealPlacer {
                         .addValue("id", deal.id)
                         .addValue("stage", deal.stageId)
                         .addValue("status", deal.status.name())
+                        .addValue("enteredAt", deal.stageEnteredAt == null ? null : Timestamp.from(deal.stageEnteredAt),
+                                Types.TIMESTAMP)
                         .addValue("now", Timestamp.from(now)))
                 .toArray(MapSqlParameterSource[]::new);
         if (updates.length > 0) {
-            // stage_entered_at is set first: MariaDB evaluates SET left to right with the updated values
             jdbc.batchUpdate("""
-                    UPDATE deal SET stage_entered_at = CASE WHEN stage_id = :stage THEN stage_entered_at ELSE :now END,
-                           stage_id = :stage, payment_status = :status, updated_at = :now, version = version + 1
+                    UPDATE deal SET stage_id = :stage, stage_entered_at = COALESCE(:enteredAt, stage_entered_at),
+                           payment_status = :status, updated_at = :now, version = version + 1
                     WHERE id = :id""", updates);
         }
     }

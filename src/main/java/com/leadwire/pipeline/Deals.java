@@ -7,18 +7,18 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.NotFoundException;
 
 /**
- * What people (panel, API, Telegram buttons) do with a deal. Each change is checked against
- * the deal's current stage when the caller says which stage it saw, recorded in the stage
- * history, and published as {@link DealEnteredStage}.
+ * What people (panel, API, Telegram buttons) do with a deal. A stage change goes through
+ * {@link StageMoves}: checked against the deal's current stage when the caller says which stage it
+ * saw, recorded in the stage history, and published as {@link DealEnteredStage}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,18 +27,17 @@ public class Deals {
     private static final Logger log = LoggerFactory.getLogger(Deals.class);
 
     private final DealRepository deals;
+    private final StageMoves moves;
     private final DealHistoryRows history;
     private final PlacementCatalog catalog;
     private final JsonFields json;
-    private final ApplicationEventPublisher events;
 
-    Deals(DealRepository deals, DealHistoryRows history, PlacementCatalog catalog, JsonFields json,
-          ApplicationEventPublisher events) {
+    Deals(DealRepository deals, StageMoves moves, DealHistoryRows history, PlacementCatalog catalog, JsonFields json) {
         this.deals = deals;
+        this.moves = moves;
         this.history = history;
         this.catalog = catalog;
         this.json = json;
-        this.events = events;
     }
 
     public Optional<DealView> find(long id) {
@@ -63,27 +62,26 @@ public class Deals {
         return history.of(dealId, catalog.current());
     }
 
+    /** {@code cause}: where the person moved it (API, Telegram). */
     @Transactional
-    public DealView moveTo(long dealId, long stageId, String actor, Long expectedStageId) {
+    public DealView moveTo(long dealId, long stageId, String actor, Cause cause, Long expectedStageId) {
         Deal deal = requireDeal(dealId);
-        PipelineView pipeline = catalog.knowing(stageId).pipelineById().get(deal.getPipelineId());
-        StageView stage = pipeline.stage(stageId).orElseThrow(() -> new InvalidInputException("stageId",
-                "stage " + stageId + " is not in the deal's pipeline '" + pipeline.name() + "'"));
-        return enter(deal, stage, actor, expectedStageId, null);
+        return enter(deal, moves.byPerson(deal, stageId, expectedStageId, actor, cause, null));
     }
 
     @Transactional
-    public DealView markWon(long dealId, String actor, Long expectedStageId) {
+    public DealView markWon(long dealId, String actor, Cause cause, Long expectedStageId) {
         Deal deal = requireDeal(dealId);
-        return enter(deal, finalStage(deal, StageKind.WON), actor, expectedStageId, "won");
+        return enter(deal, moves.byPerson(deal, finalStage(deal, StageKind.WON).id(), expectedStageId, actor, cause, "won"));
     }
 
     @Transactional
-    public DealView markLost(long dealId, String reason, String actor, Long expectedStageId) {
+    public DealView markLost(long dealId, String reason, String actor, Cause cause, Long expectedStageId) {
         Deal deal = requireDeal(dealId);
         StageView lost = finalStage(deal, StageKind.LOST);
         deal.markLost(reason == null || reason.isBlank() ? null : reason.strip());
-        return enter(deal, lost, actor, expectedStageId, reason == null ? "lost" : "lost: " + reason);
+        return enter(deal, moves.byPerson(deal, lost.id(), expectedStageId, actor, cause,
+                reason == null ? "lost" : "lost: " + reason));
     }
 
     @Transactional
@@ -94,14 +92,13 @@ public class Deals {
         return view(deal);
     }
 
-    private DealView enter(Deal deal, StageView stage, String actor, Long expectedStageId, String note) {
-        Instant now = Instant.now();
-        long from = deal.getStageId();
-        deal.enter(stage.id(), expectedStageId, now);
+    private DealView enter(Deal deal, StageMove move) {
+        deal.enter(move);
+        // the version check: a concurrent change refuses this one before it is recorded
         deals.flush();
-        history.insert(List.of(new DealHistoryRows.Entry(deal.getId(), from, stage.id(), actor, note)), now);
-        events.publishEvent(new DealEnteredStage(deal.getId(), deal.getPipelineId(), from, stage.id(), stage.kind(), actor, null));
-        log.info("Deal {} moved from stage {} to {} ({}) by {}", deal.getId(), from, stage.id(), stage.name(), actor);
+        moves.record(List.of(move));
+        log.info("Deal {} moved from stage {} to {} ({}) by {}", deal.getId(), move.fromStageId(), move.to().id(), move.to().name(),
+                move.actor());
         return view(deal);
     }
 

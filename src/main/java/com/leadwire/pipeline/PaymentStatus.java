@@ -16,4 +16,9 @@ public enum PaymentStatus {
     public boolean supersedes(PaymentStatus current) {
         return current == null || rank > current.rank;
     }
+
+    /** Not settled yet: created, or failed and perhaps tried again; succeeded and refunded are settled. */
+    boolean inProgress() {
+        return this == NEW || this == FAILED;
+    }
 }

@@ -1,13 +1,14 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,8 @@ import com.leadwire.shared.NotFoundException;
 
 /**
  * Pipelines and their stages: create, rename, reorder, delete. Deleting a stage or pipeline
- * that still holds deals needs a stage to move them to; the move is recorded in their history.
+ * that still holds deals needs a stage to move them to; each deal's move goes through
+ * {@link StageMoves} as an admin's bulk change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,14 +31,13 @@ public class Pipelines {
     private final PipelineRepository pipelines;
     private final PlacementCatalog catalog;
     private final NamedParameterJdbcTemplate jdbc;
-    private final DealHistoryRows history;
+    private final StageMoves moves;
 
-    Pipelines(PipelineRepository pipelines, PlacementCatalog catalog, NamedParameterJdbcTemplate jdbc,
-              DealHistoryRows history) {
+    Pipelines(PipelineRepository pipelines, PlacementCatalog catalog, NamedParameterJdbcTemplate jdbc, StageMoves moves) {
         this.pipelines = pipelines;
         this.catalog = catalog;
         this.jdbc = jdbc;
-        this.history = history;
+        this.moves = moves;
     }
 
     public List<PipelineView> all() {
@@ -128,7 +129,7 @@ public class Pipelines {
         Pipeline pipeline = require(pipelineId);
         Stage stage = pipeline.stage(stageId);
         requireUnreferenced(stageId);
-        moveDealsOut("stage_id", stageId, moveDealsToStageId, stageId, actor);
+        moveDealsOut("stage_id", stageId, moveDealsToStageId, stageId, actor, "moved out of '" + stage.getName() + "'");
         pipeline.removeStage(stage);
         pipelines.flush();
         changed("deleted stage " + stageId + " of pipeline " + pipelineId);
@@ -148,7 +149,8 @@ public class Pipelines {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE pipeline_id = :id", Map.of("id", pipelineId), Long.class) > 0) {
             throw new ConflictException("sources still place deals into this pipeline; change them first");
         }
-        moveDealsOut("pipeline_id", pipelineId, moveDealsToStageId, null, actor);
+        moveDealsOut("pipeline_id", pipelineId, moveDealsToStageId, null, actor,
+                "moved out of pipeline '" + pipeline.getName() + "'");
         jdbc.update("DELETE FROM pipeline_payment_stage WHERE pipeline_id = :id", Map.of("id", pipelineId));
         pipelines.delete(pipeline);
         pipelines.flush();
@@ -168,26 +170,30 @@ public class Pipelines {
         changed("payment status " + status + " of pipeline " + pipelineId + " now enters stage " + stageId);
     }
 
-    private void moveDealsOut(String column, long id, Long targetStageId, Long excludedStageId, String actor) {
-        List<Map<String, Object>> affected = jdbc.queryForList(
-                "SELECT id, stage_id FROM deal WHERE " + column + " = :id", Map.of("id", id));
-        if (affected.isEmpty()) {
+    private void moveDealsOut(String column, long id, Long targetStageId, Long excludedStageId, String actor, String detail) {
+        Map<Long, Long> stageByDeal = new LinkedHashMap<>();
+        jdbc.query("SELECT id, stage_id FROM deal WHERE " + column + " = :id ORDER BY id", Map.of("id", id), rs -> {
+            stageByDeal.put(rs.getLong("id"), rs.getLong("stage_id"));
+        });
+        if (stageByDeal.isEmpty()) {
             return;
         }
         if (targetStageId == null) {
-            throw new ConflictException(affected.size() + " deals are still there; say which stage they move to");
+            throw new ConflictException(stageByDeal.size() + " deals are still there; say which stage they move to");
         }
         PipelineView target = catalog.current().pipelineOfStage().get(targetStageId);
         boolean sameThing = "stage_id".equals(column) ? targetStageId.equals(excludedStageId) : target != null && target.id() == id;
         if (target == null || sameThing) {
             throw new InvalidInputException("moveDealsToStageId", "deals must move to an existing stage outside what is deleted");
         }
-        Instant now = Instant.now();
-        jdbc.update("UPDATE deal SET pipeline_id = :pipeline, stage_id = :stage, stage_entered_at = :now, updated_at = :now, "
-                        + "version = version + 1 WHERE " + column + " = :id",
-                Map.of("pipeline", target.id(), "stage", targetStageId, "now", Timestamp.from(now), "id", id));
-        history.insert(affected.stream().map(row -> new DealHistoryRows.Entry(((Number) row.get("id")).longValue(),
-                ((Number) row.get("stage_id")).longValue(), targetStageId, actor, "moved out of a deleted stage")).toList(), now);
+        List<StageMove> moved = moves.outOfDeleted(stageByDeal, target, target.stage(targetStageId).orElseThrow(), actor, detail);
+        jdbc.batchUpdate("UPDATE deal SET pipeline_id = :pipeline, stage_id = :stage, stage_entered_at = :at, updated_at = :at, "
+                + "version = version + 1 WHERE id = :id", moved.stream().map(move -> new MapSqlParameterSource()
+                .addValue("pipeline", move.pipelineId())
+                .addValue("stage", move.to().id())
+                .addValue("at", Timestamp.from(move.at()))
+                .addValue("id", move.dealId())).toArray(MapSqlParameterSource[]::new));
+        moves.record(moved);
     }
 
     private void requireUnreferenced(long stageId) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
+import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.SourceView;
@@ -100,10 +101,11 @@ class CardActions {
             case BACK -> answered(in, "◂", deal, Keys.MAIN);
             case CLAIM -> answered(in, texts.get(in, "card.claimed"), deals.claim(deal.id(), rep.id(), actor), Keys.MAIN);
             case MOVE -> answered(in, texts.get(in, "card.moved"),
-                    deals.moveTo(deal.id(), parseStage(press.argument()), actor, deal.stageId()), Keys.MAIN);
-            case WON -> answered(in, texts.get(in, "card.won"), deals.markWon(deal.id(), actor, deal.stageId()), Keys.MAIN);
+                    deals.moveTo(deal.id(), parseStage(press.argument()), actor, Cause.TELEGRAM, deal.stageId()), Keys.MAIN);
+            case WON -> answered(in, texts.get(in, "card.won"),
+                    deals.markWon(deal.id(), actor, Cause.TELEGRAM, deal.stageId()), Keys.MAIN);
             case LOST -> answered(in, texts.get(in, "card.lost"),
-                    deals.markLost(deal.id(), reason(press.argument()), actor, deal.stageId()), Keys.MAIN);
+                    deals.markLost(deal.id(), reason(press.argument()), actor, Cause.TELEGRAM, deal.stageId()), Keys.MAIN);
         }
         log.info("Telegram chat {}: user {} pressed {} on deal {}", in.chatId(), rep.id(), press.action(), deal.id());
     }

@@ -73,6 +73,8 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
                 SELECT s.name FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
                 WHERE h.deal_id = ? AND h.actor = ? ORDER BY h.id""", String.class, deal, "telegram:" + rep.member().username()))
                 .containsExactly("APRESENTAÇÃO", "CLIENTE");
+        assertThat(jdbc.queryForList("SELECT note FROM deal_history WHERE deal_id = ? AND actor = ? ORDER BY id", String.class,
+                deal, "telegram:" + rep.member().username())).as("the cause of each move").containsExactly("telegram", "telegram: won");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package com.leadwire.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.pipeline.DealEnteredStage.Cause;
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+
+/**
+ * The one place a deal's stage changes, whoever moves it: intake placing a new deal, a payment
+ * callback, a person, an admin deleting a stage. Its guards decide each {@link StageMove}; the
+ * caller writes the deal row the way its path writes (the entity, the intake's JDBC batch), with
+ * the stage and {@code stage_entered_at} of the move; then {@link #record} writes the history rows
+ * in one batch and publishes one {@link DealEnteredStage} per move, in the caller's transaction.
+ * The guards read no database, so the intake batch pays no query per event for them.
+ */
+@Component
+class StageMoves {
+
+    private final PlacementCatalog catalog;
+    private final DealHistoryRows history;
+    private final ApplicationEventPublisher events;
+
+    StageMoves(PlacementCatalog catalog, DealHistoryRows history, ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** A new deal entering the stage placement chose for it. */
+    StageMove placed(long dealId, long pipelineId, StageView stage, Cause cause, String actor, long eventId, Instant at) {
+        return new StageMove(dealId, pipelineId, null, stage, at, actor, cause, null, eventId);
+    }
+
+    /**
+     * A person's move. Refused when the stage is not in the deal's pipeline, when the deal is no
+     * longer in {@code expectedStageId} (the stage the person saw, if they said), or already there.
+     */
+    StageMove byPerson(Deal deal, long stageId, Long expectedStageId, String actor, Cause cause, String detail) {
+        PipelineView pipeline = catalog.knowing(stageId).pipelineById().get(deal.getPipelineId());
+        StageView stage = pipeline.stage(stageId).orElseThrow(() -> new InvalidInputException("stageId",
+                "stage " + stageId + " is not in the deal's pipeline '" + pipeline.name() + "'"));
+        if (expectedStageId != null && expectedStageId != deal.getStageId()) {
+            throw new ConflictException("deal " + deal.getId() + " has moved to another stage meanwhile");
+        }
+        if (stageId == deal.getStageId()) {
+            throw new ConflictException("deal " + deal.getId() + " is already in that stage");
+        }
+        return new StageMove(deal.getId(), pipeline.id(), deal.getStageId(), stage, Instant.now(), actor, cause, detail, null);
+    }
+
+    /**
+     * The move a payment's new status asks for, if the deal's pipeline maps it to another stage.
+     * A payment still in progress never takes a deal out of a won or lost stage: someone decided
+     * that deal, and news of an attempt (often older than the decision) must not undo it.
+     */
+    Optional<StageMove> byPayment(PlacementCatalog.Snapshot snapshot, long dealId, long pipelineId, long stageId,
+                                  PaymentStatus status, String actor, long eventId, Instant at) {
+        Long mapped = snapshot.paymentStages().getOrDefault(pipelineId, Map.of()).get(status);
+        if (mapped == null || mapped == stageId || status.inProgress() && snapshot.stage(stageId).kind().isFinal()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StageMove(dealId, pipelineId, stageId, snapshot.stage(mapped), at, actor, Cause.PAYMENT,
+                status.name(), eventId));
+    }
+
+    /**
+     * The moves of an admin's bulk change: the deals ({@code stageByDeal}: deal id → its stage) of
+     * a stage or pipeline being deleted go to {@code stage}, which may be in another pipeline.
+     */
+    List<StageMove> outOfDeleted(Map<Long, Long> stageByDeal, PipelineView pipeline, StageView stage, String actor,
+                                 String detail) {
+        Instant now = Instant.now();
+        return stageByDeal.entrySet().stream().map(deal -> new StageMove(deal.getKey(), pipeline.id(), deal.getValue(),
+                stage, now, actor, Cause.STAGE_DELETED, detail, null)).toList();
+    }
+
+    /** Records moves whose deal rows the caller has written: their history rows, and their events. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(List<StageMove> moves) {
+        history.insert(moves);
+        moves.forEach(move -> events.publishEvent(move.event()));
+    }
+}
