@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.leadwire.intake.Channel;
 import com.leadwire.mail.MailQueue;
 import com.leadwire.mail.MailRequest;
 import com.leadwire.pipeline.DealCreated;
@@ -33,7 +32,7 @@ class DealCreatedRules {
 
     @EventListener
     void on(DealCreated event) {
-        if (Channel.IMPORT.name().equals(event.channel())) {
+        if (event.imported()) {
             // an imported list is history, not news: mailing every row would spam old leads and the team
             return;
         }

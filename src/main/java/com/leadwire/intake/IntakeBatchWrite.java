@@ -90,7 +90,7 @@ class IntakeBatchWrite {
             PendingIntake p = toWrite.get(i);
             if (p.event().createsDeal()) {
                 withDeal.add(i);
-                intakes.add(new DealIntake(eventIds.get(i), p.event().channel().name(), p.event().sourceKey(), resolved.get(i),
+                intakes.add(new DealIntake(eventIds.get(i), p.event().sourceKey(), resolved.get(i),
                         p.event().deal(), p.responsibleUserId(), p.event().actor(), p.event().channel() == Channel.IMPORT));
             }
         }

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.leadwire.intake.Channel;
 import com.leadwire.pipeline.DealCreated;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.SourceView;
@@ -48,7 +47,7 @@ class DealCardNotifier {
 
     @EventListener
     void on(DealCreated event) {
-        if (Channel.IMPORT.name().equals(event.channel())) {
+        if (event.imported()) {
             // an imported list is history, not news: a card per row would bury the reps' chats
             return;
         }
