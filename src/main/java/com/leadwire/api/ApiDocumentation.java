@@ -7,6 +7,7 @@ import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 import com.leadwire.shared.web.OpenApiResponses;
 
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -35,14 +37,23 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 class ApiDocumentation {
 
     static final String API_KEY_SCHEME = "apiKey";
+    /** Answers of any path: components, since an unknown path or method has no operation to list them under. */
+    private static final String UNKNOWN_PATH = "UnknownPath";
+    private static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
 
     @Bean
     OpenAPI leadwireOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Leadwire API").version("v1")
-                        .description("Leads and deals from every channel. Errors are application/problem+json (RFC 9457)."))
+                        .description("Leads and deals from every channel. Errors are application/problem+json (RFC 9457). "
+                                + "A path under /api/ that nothing serves answers 404, and a path called with a method it does "
+                                + "not take answers 405 with an Allow header."))
                 .components(new Components().addSecuritySchemes(API_KEY_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ApiSecurity.API_KEY_HEADER)))
+                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ApiSecurity.API_KEY_HEADER))
+                        .addResponses(UNKNOWN_PATH, problem("No endpoint at this path"))
+                        .addResponses(METHOD_NOT_ALLOWED, problem("The path does not take this method")
+                                .addHeaderObject(HttpHeaders.ALLOW, new Header().description("the methods the path takes")
+                                        .schema(new StringSchema().example("GET, POST")))))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME));
     }
 

@@ -1,11 +1,17 @@
 package com.leadwire.api;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -36,6 +42,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException failure) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problem.detail(400, "Malformed request",
                 "the multipart/form-data body cannot be read; send it whole, with the boundary its Content-Type names"));
+    }
+
+    /**
+     * A path served with other methods, by a controller or a channel route (the two share Spring's
+     * request mappings): 405, naming those methods in the detail and in {@code Allow}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException failure,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        // in a stable order: Spring lists them in the order its mappings happened to be registered
+        String allowed = failure.getSupportedHttpMethods() == null ? "" : failure.getSupportedHttpMethods().stream()
+                .sorted(Comparator.comparing(method -> List.of(HttpMethod.values()).indexOf(method)))
+                .map(HttpMethod::name).collect(Collectors.joining(", "));
+        HttpHeaders answerHeaders = new HttpHeaders();
+        answerHeaders.putAll(headers);
+        answerHeaders.set(HttpHeaders.ALLOW, allowed);
+        ProblemDetail problem = Problem.detail(405, "Method not allowed",
+                failure.getMethod() + " is not allowed on this path; it takes " + allowed + ".");
+        return ResponseEntity.status(405).headers(answerHeaders).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override

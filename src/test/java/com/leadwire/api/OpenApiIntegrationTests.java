@@ -26,5 +26,9 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
+
+        JsonNode anyPath = new ObjectMapper().readTree(response.body()).at("/components/responses");
+        assertThat(anyPath.at("/UnknownPath/content").has("application/problem+json")).isTrue();
+        assertThat(anyPath.at("/MethodNotAllowed/headers").has("Allow")).isTrue();
     }
 }
