@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,12 +31,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.leadwire.testsupport.PackagedApp;
+import com.leadwire.testsupport.ReadyNoticeLines;
 import com.leadwire.testsupport.RouteFiles;
 
 /**
  * The packaged jar as an operator runs it: {@code java -jar} from an empty folder on the embedded
- * default (H2 under ./data). The checks share the child JVM's starts, in order: it serves the API
- * and the panel, loses no acknowledged event to a kill -9 under load, and stops cleanly.
+ * default (H2 under ./data). The checks share the child JVM's starts, in order: once ready it says
+ * where the panel, its login and the API docs are, it serves the API and the panel, loses no
+ * acknowledged event to a kill -9 under load, names the login again without its password after the
+ * restart, and stops cleanly.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,9 +47,12 @@ class PackagedJarIntegrationTests {
 
     private static final Pattern DEAL_ID = Pattern.compile("\"dealId\"\\s*:\\s*(\\d+)");
     private static final int CLIENTS = 8;
+    private static final Pattern FIRST_LOGIN = Pattern.compile(
+            "  Panel:    (\\S+)/ - log in as 'admin' with password '([^']+)' \\(generated at this first start and shown only this once\\)");
 
     private Path folder;
     private PackagedApp app;
+    private String firstStartPassword;
 
     @BeforeAll
     void startInAnEmptyFolder(@TempDir Path emptyFolder) {
@@ -71,6 +80,30 @@ class PackagedJarIntegrationTests {
 
     @Test
     @Order(2)
+    void saysWhereThePanelItsLoginAndTheApiDocsAreBelowAQuietStart() {
+        String base = "http://localhost:" + URI.create(app.baseUrl()).getPort();
+        List<String> log = app.logLines();
+
+        List<String> notice = ReadyNoticeLines.lastIn(log);
+        assertThat(notice).hasSize(4);
+        assertThat(notice.get(0)).isEqualTo("Leadwire is ready on " + base);
+        Matcher login = FIRST_LOGIN.matcher(notice.get(1));
+        assertThat(login.matches()).as(notice.get(1)).isTrue();
+        assertThat(login.group(1)).isEqualTo(base);
+        assertThat(notice.get(2)).isEqualTo("  API docs: " + base + "/swagger-ui.html (OpenAPI description: " + base + "/v3/api-docs)");
+        assertThat(notice.get(3)).isEqualTo("  API key:  send yours in the X-Api-Key header");
+        assertThat(ReadyNoticeLines.frameworkInfo(log)).as("the frameworks' INFO is quiet").isEmpty();
+
+        firstStartPassword = login.group(2);
+        assertThat(log).filteredOn(line -> line.contains(firstStartPassword)).as("the password is printed once").hasSize(1);
+        HttpResponse<String> loggedIn = app.http().post("/login", "application/x-www-form-urlencoded",
+                "username=admin&password=" + URLEncoder.encode(firstStartPassword, StandardCharsets.UTF_8));
+        assertThat(loggedIn.headers().firstValue("Location")).as("the printed password logs in")
+                .hasValueSatisfying(next -> assertThat(next).doesNotContain("login"));
+    }
+
+    @Test
+    @Order(3)
     void acceptsADealAndServesThePanelsLoginPage() {
         HttpResponse<String> created = app.api().header("Idempotency-Key", "packaged-first")
                 .postJson("/api/v1/deals", dealJson("packaged-first@example.com"));
@@ -86,7 +119,7 @@ class PackagedJarIntegrationTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void losesNoAcknowledgedEventToAKill9UnderLoad() throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -120,7 +153,17 @@ class PackagedJarIntegrationTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void aRestartOnTheSameDataNamesTheAdminLoginWithoutItsPassword() {
+        List<String> log = app.logLines();
+
+        assertThat(ReadyNoticeLines.lastIn(log)).element(1).isEqualTo("  Panel:    http://localhost:"
+                + URI.create(app.baseUrl()).getPort() + "/ - log in as 'admin'");
+        assertThat(log).noneMatch(line -> line.contains(firstStartPassword) || line.contains("with password"));
+    }
+
+    @Test
+    @Order(6)
     void stopsCleanlyOnSigterm() {
         int status = app.stop();
 

@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiKeys implements ApplicationRunner {
 
+    /** The request header that carries a key. */
+    public static final String HEADER = "X-Api-Key";
+    public static final int MIN_KEY_LENGTH = 16;
     private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
-    private static final int MIN_KEY_LENGTH = 16;
 
     private final ApiKeyRepository keys;
     private final ApiProperties properties;
@@ -68,14 +70,16 @@ public class ApiKeys implements ApplicationRunner {
         return name;
     }
 
+    /** Whether any key can call the API; with none, every API call is answered 401. */
+    public boolean anyActive() {
+        return keys.existsByActiveTrue();
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         String initial = properties.initialKey();
         if (initial == null || initial.isBlank()) {
-            if (keys.count() == 0) {
-                log.info("No API key yet: set LEADWIRE_API_KEY (at least {} characters) or create one in the panel", MIN_KEY_LENGTH);
-            }
             return;
         }
         if (initial.length() < MIN_KEY_LENGTH) {

@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
 
-    static final String API_KEY_HEADER = "X-Api-Key";
+    static final String API_KEY_HEADER = ApiKeys.HEADER;
     static final String[] PUBLIC_PATHS = {
         "/api/v1/intake/**", "/api/v1/payments/stripe", "/api/v1/payments/mercadopago", "/api/v1/payments/generic/*",
         "/embed/**", "/api/v1/telegram/webhook",

@@ -2,24 +2,17 @@ package com.leadwire.team;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the admin login on the first start. A generated password is the one secret Leadwire
- * ever prints, once, so that a fresh install can be logged into.
+ * The admin login of a fresh install. A generated password is the one secret Leadwire ever
+ * prints, once, so that a fresh install can be logged into; it is handed to the caller and kept
+ * nowhere else.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class FirstAdmin implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+public class FirstAdmin {
 
     private final Team team;
     private final AdminProperties properties;
@@ -29,20 +22,28 @@ class FirstAdmin implements ApplicationRunner {
         this.properties = properties;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** The admin login just created; {@code generatedPassword} is null when the password came from the settings. */
+    public record Created(String username, String generatedPassword) {
+
+        public boolean generated() {
+            return generatedPassword != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Created[username=" + username + ", generated=" + generated() + "]";
+        }
+    }
+
+    /** Creates the admin login from {@code leadwire.admin.*} when the team has no admin yet. */
+    public Optional<Created> createIfNone() {
         if (team.hasAdmin()) {
-            return;
+            return Optional.empty();
         }
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? randomPassword() : properties.password();
         team.add(properties.username(), "Administrator", null, Role.ADMIN, password);
-        if (generated) {
-            log.warn("First start: created admin login '{}' with password '{}' (shown only this once; change it in the panel)",
-                    properties.username(), password);
-        } else {
-            log.info("First start: created admin login '{}' with the password from LEADWIRE_ADMIN_PASSWORD", properties.username());
-        }
+        return Optional.of(new Created(properties.username(), generated ? password : null));
     }
 
     private static String randomPassword() {

@@ -42,6 +42,11 @@ public class Team {
         return users.findByRoleAndActiveTrueOrderByDisplayName(Role.REP).stream().map(AppUser::view).toList();
     }
 
+    /** The active admins, who may use every part of the panel. */
+    public List<TeamMember> admins() {
+        return users.findByRoleAndActiveTrueOrderByDisplayName(Role.ADMIN).stream().map(AppUser::view).toList();
+    }
+
     public List<TeamMember> everyone() {
         return users.findAll().stream().map(AppUser::view).toList();
     }
