@@ -46,9 +46,14 @@ class MailboxView extends VerticalLayout {
         mails.addColumn(DevMail::subject).setHeader(getTranslation("mailbox.subject")).setFlexGrow(1);
         mails.setItems(mailbox.newest());
         mails.asSingleSelect().addValueChangeListener(selected ->
-                text.setText(selected.getValue() == null ? "" : selected.getValue().text()));
+                text.setText(selected.getValue() == null ? "" : readable(selected.getValue())));
         text.getStyle().set("white-space", "pre-wrap");
         add(mails, text);
         expand(mails);
+    }
+
+    /** The text part, or the HTML source of an e-mail that has no text part. */
+    private static String readable(DevMail mail) {
+        return mail.text() == null || mail.text().isBlank() ? mail.html() : mail.text();
     }
 }

@@ -3,12 +3,12 @@ package com.leadwire.automation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.leadwire.mail.MailModel;
 import com.leadwire.mail.MailQueue;
 import com.leadwire.mail.MailRequest;
 import com.leadwire.pipeline.DealCreated;
@@ -70,20 +70,11 @@ class DealCreatedRules {
         return new ArrayList<>(addresses);
     }
 
-    private static Map<String, Object> model(DealCreated event) {
+    private static MailModel model(DealCreated event) {
         var deal = event.deal();
-        return Map.of(
-                "contact", mapOf("name", event.contactName(), "email", event.contactEmail()),
-                "deal", mapOf("id", deal.id(), "title", deal.title(), "pipeline", deal.pipelineName(), "stage", deal.stageName(),
-                        "amount", deal.amount(), "currency", deal.currency(), "products", String.join(", ", deal.products())),
-                "fields", deal.fields());
-    }
-
-    private static Map<String, Object> mapOf(Object... keysAndValues) {
-        Map<String, Object> map = new java.util.HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+        return new MailModel(new MailModel.Contact(event.contactName(), event.contactEmail(), event.contactLanguage()),
+                new MailModel.Deal(deal.id(), deal.title(), deal.pipelineName(), deal.stageName(), deal.amount(), deal.currency(),
+                        deal.products()),
+                deal.fields());
     }
 }

@@ -52,7 +52,7 @@ public class ContactResolver {
                 created.put(row.id, row);
                 history.add(new ContactRows.HistoryEntry(row.id, intake.eventId(), "CREATED", "email", null, details.email(), intake.actor()));
                 domainEvents.add(new ContactCreated(row.id, details.email(), intake.eventId()));
-                resolved.add(new ResolvedContact(row.id, details.email(), row.name, true));
+                resolved.add(new ResolvedContact(row.id, details.email(), row.name, row.language, true));
                 continue;
             }
             List<ContactRow.FieldChange> changes = owner.fillEmptyFrom(details, now);
@@ -64,7 +64,7 @@ public class ContactResolver {
                         owner.id, intake.eventId(), "MERGED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
                 domainEvents.add(new ContactMerged(owner.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
             }
-            resolved.add(new ResolvedContact(owner.id, details.email(), owner.name, false));
+            resolved.add(new ResolvedContact(owner.id, details.email(), owner.name, owner.language, false));
         }
 
         rows.insert(created.values(), now, ids);

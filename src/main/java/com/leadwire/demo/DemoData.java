@@ -15,6 +15,8 @@ import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
 import com.leadwire.automation.Trigger;
+import com.leadwire.mail.MailLanguage;
+import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
@@ -185,7 +187,7 @@ class DemoData implements ApplicationRunner {
             }""";
 
     private void addTemplates() {
-        templates.save("LEADS - NOVO ENVIO", "LEADS - NOVO ENVIO: {{contact.name}}", """
+        template("LEADS - NOVO ENVIO", "LEADS - NOVO ENVIO: {{contact.name}}", """
                 Novo lead cadastrado.
 
                 Nome: {{contact.name}}
@@ -195,7 +197,7 @@ class DemoData implements ApplicationRunner {
                 Produtos: {{deal.products}}
                 Responsável: {{fields.responsible}}
                 """);
-        templates.save("A TRANSFORMAÇÃO ESTÁ A CAMINHO", "A TRANSFORMAÇÃO ESTÁ A CAMINHO", """
+        template("A TRANSFORMAÇÃO ESTÁ A CAMINHO", "A TRANSFORMAÇÃO ESTÁ A CAMINHO", """
                 Olá {{contact.name}},
 
                 obrigado pelo seu interesse no autocloud®! Em breve a nossa equipe comercial entra em contato
@@ -203,14 +205,14 @@ class DemoData implements ApplicationRunner {
 
                 Até logo!
                 """);
-        templates.save("Feirão Digital - Seu período de 15 dias de avaliação começou",
+        template("Feirão Digital - Seu período de 15 dias de avaliação começou",
                 "Feirão Digital - Seu período de 15 dias de avaliação começou", """
                 Olá {{contact.name}},
 
                 a sua loja está em avaliação no Feirão Digital® por 15 dias a partir de hoje. Estamos à disposição
                 para ajudar em tudo o que precisar.
                 """);
-        templates.save("Feirão Digital - ATENÇÃO Loja nova em avaliação", "Feirão Digital - ATENÇÃO Loja nova em avaliação: {{contact.name}}", """
+        template("Feirão Digital - ATENÇÃO Loja nova em avaliação", "Feirão Digital - ATENÇÃO Loja nova em avaliação: {{contact.name}}", """
                 Uma nova loja entrou em avaliação no Feirão Digital®.
 
                 Loja/contato: {{contact.name}} <{{contact.email}}>
@@ -219,12 +221,16 @@ class DemoData implements ApplicationRunner {
 
                 Fiquem todos em atenção e apoio à loja durante o período de avaliação.
                 """);
-        templates.save("ATENÇÃO: Lead criado há mais de 5 dias", "ATENÇÃO: Lead criado há mais de 5 dias: {{contact.name}}", """
+        template("ATENÇÃO: Lead criado há mais de 5 dias", "ATENÇÃO: Lead criado há mais de 5 dias: {{contact.name}}", """
                 O lead {{contact.name}} <{{contact.email}}> foi criado há mais de 5 dias e continua na etapa {{deal.stage}}.
                 """);
-        templates.save("ATENÇÃO: Lead criado há mais de 15 dias", "ATENÇÃO: Lead criado há mais de 15 dias: {{contact.name}}", """
+        template("ATENÇÃO: Lead criado há mais de 15 dias", "ATENÇÃO: Lead criado há mais de 15 dias: {{contact.name}}", """
                 O lead {{contact.name}} <{{contact.email}}> foi criado há mais de 15 dias e continua na etapa {{deal.stage}}.
                 """);
+    }
+
+    private void template(String name, String subject, String text) {
+        templates.create(new MailTemplateDraft(name, MailLanguage.PT_BR.tag(), subject, "", text, false));
     }
 
     private void addRules() {

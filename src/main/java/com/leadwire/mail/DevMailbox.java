@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 public class DevMailbox {
 
     /** One e-mail as it would have been sent. */
-    public record DevMail(Instant at, List<String> to, List<String> bcc, String subject, String text, String idempotencyKey,
-                          Long dealId) {
+    public record DevMail(Instant at, List<String> to, List<String> bcc, String subject, String text, String html,
+                          String idempotencyKey, Long dealId) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DevMailbox.class);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,7 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
         MailContent content = read(message);
         if (devMailbox.inUse()) {
             devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
-                    message.idempotencyKey(), message.dealId()));
+                    content.html(), message.idempotencyKey(), message.dealId()));
             return;
         }
         SmtpConnections server = connections();
@@ -71,7 +73,7 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
                 helper.setBcc(content.bcc().toArray(String[]::new));
             }
             helper.setSubject(content.subject());
-            helper.setText(content.text(), false);
+            setBody(mime, helper, content);
             mime.setHeader(KEY_HEADER, message.idempotencyKey());
         } catch (AddressException e) {
             throw new PermanentFailure("not a deliverable address: " + e.getMessage());
@@ -84,6 +86,26 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
             }
             throw e;
         }
+    }
+
+    /** HTML and text together travel as multipart/alternative: the reader's client shows the one it can. */
+    private static void setBody(MimeMessage mime, MimeMessageHelper helper, MailContent content) throws MessagingException {
+        if (content.hasHtml() && content.hasText()) {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(part(content.text(), "plain"));
+            alternative.addBodyPart(part(content.html(), "html"));
+            mime.setContent(alternative);
+        } else if (content.hasHtml()) {
+            helper.setText(content.html(), true);
+        } else {
+            helper.setText(content.text() == null ? "" : content.text(), false);
+        }
+    }
+
+    private static MimeBodyPart part(String body, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(body, "UTF-8", subtype);
+        return part;
     }
 
     private SmtpConnections connections() {

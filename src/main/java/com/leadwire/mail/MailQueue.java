@@ -10,7 +10,7 @@ import com.leadwire.outbox.Outbox;
 import com.leadwire.outbox.OutboxChannel;
 import com.leadwire.outbox.OutboxMessage;
 
-/** Renders a template and queues the e-mail in the outbox, in the caller's transaction. */
+/** Renders a template in the contact's language and queues the e-mail in the outbox, in the caller's transaction. */
 @Component
 public class MailQueue {
 

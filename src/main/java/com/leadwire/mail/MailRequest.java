@@ -1,18 +1,17 @@
 package com.leadwire.mail;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * "Send template X to these people about this deal". The idempotency key must be stable for
- * the triggering event and action, so that a replayed event does not mail twice.
+ * "Send template X to these people about this deal", in the contact's language when the template
+ * has a version in it. The idempotency key must be stable for the triggering event and action,
+ * so that a replayed event does not mail twice.
  */
-public record MailRequest(String templateName, List<String> to, List<String> bcc, Map<String, Object> model,
+public record MailRequest(String templateName, List<String> to, List<String> bcc, MailModel model,
                           String idempotencyKey, Long dealId, Long eventId) {
 
     public MailRequest {
         to = List.copyOf(to);
         bcc = bcc == null ? List.of() : List.copyOf(bcc);
-        model = model == null ? Map.of() : model;
     }
 }

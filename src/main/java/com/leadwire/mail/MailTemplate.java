@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+/** One language version of a named template. */
 @Entity
 @Table(name = "mail_template")
 class MailTemplate {
@@ -23,10 +24,19 @@ class MailTemplate {
     private String name;
 
     @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
     private String subject;
 
-    @Column(nullable = false, columnDefinition = "LONGTEXT")
-    private String body;
+    @Column(name = "html_body", nullable = false, columnDefinition = "LONGTEXT")
+    private String html;
+
+    @Column(name = "text_body", columnDefinition = "LONGTEXT")
+    private String text;
+
+    @Column(nullable = false)
+    private boolean transactional;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -34,20 +44,26 @@ class MailTemplate {
     protected MailTemplate() {
     }
 
-    MailTemplate(String name, String subject, String body) {
-        this.name = name;
-        this.subject = subject;
-        this.body = body;
+    MailTemplate(MailTemplateDraft draft) {
         this.createdAt = Instant.now();
+        change(draft);
     }
 
-    void change(String subject, String body) {
-        this.subject = subject;
-        this.body = body;
+    void change(MailTemplateDraft draft) {
+        this.name = draft.name();
+        this.language = MailLanguage.ofTag(draft.language()).tag();
+        this.subject = draft.subject();
+        this.html = draft.html();
+        this.text = draft.text();
+        this.transactional = draft.transactional();
     }
 
     MailTemplateView view() {
-        return new MailTemplateView(id, name, subject, body);
+        return new MailTemplateView(id, name, MailLanguage.ofTag(language), subject, html, text == null ? "" : text, transactional);
+    }
+
+    Long getId() {
+        return id;
     }
 
     String getName() {

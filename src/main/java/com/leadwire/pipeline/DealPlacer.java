@@ -100,7 +100,8 @@ public class DealPlacer {
             newDeals.add(insertParams(deal, now));
             entered.add(moves.placed(dealId, target.pipelineId(), snapshot.stage(target.stageId()),
                     intake.imported() ? Cause.IMPORTED : Cause.CREATED, intake.actor(), intake.eventId(), now));
-            domainEvents.add(new DealCreated(deal, intake.eventId(), intake.imported(), intake.contact().email(), intake.contact().name()));
+            domainEvents.add(new DealCreated(deal, intake.eventId(), intake.imported(), intake.contact().email(), intake.contact().name(),
+                    intake.contact().language()));
             if (request.payment() != null) {
                 PaymentDeal created = new PaymentDeal(dealId, target.pipelineId(), target.stageId(), request.payment().status());
                 paymentDeals.put(request.payment().dealRef(), created);

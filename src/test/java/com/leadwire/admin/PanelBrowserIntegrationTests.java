@@ -2,11 +2,15 @@ package com.leadwire.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -127,5 +131,32 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         patiently(browser).until(driver -> pageShows("Usuário ou senha incorretos"));
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(pageShows("Quadro")).isFalse();
+    }
+
+    @Test
+    void anAdminWritesATemplateAndSeesItsPreviewInEnglishAndInPortuguese() throws Exception {
+        for (String language : List.of("en-US", "pt-BR")) {
+            browser = TestBrowser.start(language);
+            logIn("admin-test-password");
+            patiently(browser).until(driver -> !driver.getCurrentUrl().contains("/login"));
+            browser.get(baseUrl() + "/templates");
+            patiently(browser).until(driver -> pageShows("LEADS - NOVO ENVIO"));
+            browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='LEADS - NOVO ENVIO']")).click();
+
+            WebElement html = patiently(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area textarea")));
+            html.sendKeys("<h2 style='color:#1676f3'>Novo lead: {{contact.name}}</h2><p>{{deal.products}}</p>");
+            patiently(browser).until(driver -> String.valueOf(browser.findElement(By.tagName("iframe")).getAttribute("srcdoc"))
+                    .contains("Novo lead: Maria Silva"));
+
+            assertThat(browser.findElement(By.tagName("iframe")).getAttribute("sandbox")).isEmpty();
+            assertThat(pageShows(language.equals("en-US") ? "Plain-text body" : "Corpo em texto simples")).isTrue();
+            assertThat(pageShows("{{contact.name}}")).isTrue();
+            // for a person to look at the layout; nothing reads it back
+            Path screenshot = Path.of("target", "screenshots", "templates-" + language + ".png");
+            Files.createDirectories(screenshot.getParent());
+            Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+            browser = null;
+        }
     }
 }

@@ -25,6 +25,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/contacts").has("get")).isTrue();
         assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/templates").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/templates/{id}/preview").has("post")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode anyPath = new ObjectMapper().readTree(response.body()).at("/components/responses");

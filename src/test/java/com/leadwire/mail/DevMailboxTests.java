@@ -23,7 +23,7 @@ class DevMailboxTests {
             new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), mailbox, new MailProperties("x@y.zz", null, 2), json);
 
     private PendingMessage mail(long id, String subject) throws Exception {
-        String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá"));
+        String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá", null));
         return new PendingMessage(id, OutboxChannel.MAIL, "key-" + id, "lead@example.com", payload, 1, 7L, 9L);
     }
 
