@@ -168,6 +168,7 @@ wait_first_accept() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+write_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$1/io"; } # what a process wrote to files (its log included)
 questions() { sql -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'; }
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 # hikari_acquires PORT -> connections borrowed from the pool so far (Micrometer, via /actuator/prometheus)

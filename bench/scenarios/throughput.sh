@@ -32,16 +32,16 @@ scenario_throughput() {
   local q0 q1 busy0 busy1 load0 load1
   local h0 h1; h0="$(hikari_acquires "$PORT")"
   q0="$(db_questions)"; busy0="$(machine_busy_ticks)"; load0="$(cut -d' ' -f1 /proc/loadavg)"
-  app0="$(cpu_ticks "$PID")"; db0="$(db_ticks)"; t0="$(now_ms)"
+  app0="$(cpu_ticks "$PID")"; db0="$(db_ticks)"; t0="$(now_ms)"; local io0; io0="$(write_bytes "$PID")"
   wrk_load "$PORT" "$SECONDS_LOAD" main "$CONNS" "$WRK_THREADS"
-  app1="$(cpu_ticks "$PID")"; db1="$(db_ticks)"; t1="$(now_ms)"
+  app1="$(cpu_ticks "$PID")"; db1="$(db_ticks)"; t1="$(now_ms)"; local io1; io1="$(write_bytes "$PID")"
   q1="$(db_questions)"; busy1="$(machine_busy_ticks)"; load1="$(cut -d' ' -f1 /proc/loadavg)"
   h1="$(hikari_acquires "$PORT")"
   local load_rss; load_rss="$(rss_kb "$PID")"
   sleep 3 # requests in flight when wrk stopped still commit
   local h2_file=""
   if on_h2; then
-    h2_file="H2 file: $(du -m "$OUT_DIR/h2/$db"/*.mv.db | awk '{ print $1 }') MiB after the load; "
+    h2_file="H2 file: $(du -m "$OUT_DIR/h2/$db"/*.mv.db | awk '{ print $1 }') MiB after the load, the app wrote $(awk -v b=$(( io1 - io0 )) -v n="$(wrk_result main ok)" 'BEGIN { if (n > 0) printf "%.1f", b / 1024 / n }') KiB to files per accepted event while measured"
     stop_app "$PID" # only one process can open H2's files: the checks below read them once the app is gone
   fi
 
@@ -102,7 +102,7 @@ scenario_throughput() {
     echo "non-2xx: ${non2xx}  socket errors: ${errors}  2xx without eventId: $(wrk_result main noid)"
     echo "CPU over the run (100% = one core): app $(cpu_pct $(( app1 - app0 )) "$secs")%$(on_h2 && echo " (H2 inside it)" || echo ", MariaDB $(cpu_pct $(( db1 - db0 )) "$secs")%"), whole machine $(cpu_pct $(( busy1 - busy0 )) "$secs")% of $(( $(nproc) * 100 ))%; load average $load0 -> $load1"
     echo "per accepted event: app CPU $(awk -v t=$(( app1 - app0 )) -v h="$CLK_TCK" -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", t / h * 1000 / n }') ms, pool connections borrowed $(awk -v q=$(( h1 - h0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f", q / n }'), MariaDB statements $(awk -v q=$(( q1 - q0 )) -v n="$ok" 'BEGIN { if (n > 0) printf "%.1f", q / n }') (server-wide counter: includes other clients)"
-    echo "outbox after the run: $outbox; intake events per commit: $per_commit; $h2_file"
+    echo "outbox after the run: $outbox; intake events per commit: $per_commit${h2_file:+; $h2_file}"
     echo "check accepted-durable: $(pass_fail "$([[ "$missing" == 0 && "$id_lines" == "$answered" ]] && echo 1)") ($answered answered 2xx, $id_lines eventIds logged, $missing not in inbound_event; inbound_event has $events rows incl. probes)"
     echo "check contacts = distinct e-mails: $(pass_fail "$([[ "$contacts" == "$stored_distinct" ]] && (( distinct - contacts >= 0 && distinct - contacts <= 2 * CONNS )) && echo 1)") ($contacts contacts; $stored_distinct distinct normalised e-mails in the stored events; $distinct distinct e-mails sent by wrk, of which up to $(( 2 * CONNS )) may be cut off when wrk stops the warm-up and the run: $(( distinct - contacts )) were)"
     if on_h2; then
