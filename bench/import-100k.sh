@@ -44,7 +44,8 @@ if [ "$DB" = mariadb ]; then
   ARGS+=(--spring.profiles.active=mariadb
          --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/leadwire_bench_imports?createDatabaseIfNotExist=true")
 else
-  ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/leadwire;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;NON_KEYWORDS=VALUE")
+  # the embedded default's settings (application.yml), its files in $WORK
+  ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/leadwire;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;NON_KEYWORDS=VALUE;AUTO_SERVER=FALSE;WRITE_DELAY=0")
 fi
 
 echo "Starting the app (-Xmx$HEAP, $DB, port $PORT)"

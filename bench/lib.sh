@@ -6,6 +6,9 @@ REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 OUT_DIR="${BENCH_OUT_DIR:-$BENCH_DIR/out}"
 DB_HOST=127.0.0.1
 DB_PORT="${BENCH_DB_PORT:-3306}"
+# BENCH_DB: mariadb (the default) or h2, the embedded default: the jar's own H2 URL (from the
+# application.yml inside it) with its files under $OUT_DIR/h2/<database name> instead of ./data
+on_h2() { [[ "${BENCH_DB:-mariadb}" == h2 ]]; }
 CLK_TCK="$(getconf CLK_TCK)"
 mkdir -p "$OUT_DIR"
 
@@ -48,6 +51,10 @@ ensure_jar() {
   driver="$(unzip -Z1 "$APP_JAR" 'BOOT-INF/lib/mariadb-java-client-*.jar' | head -1)"
   unzip -o -q -j "$APP_JAR" "$driver" -d "$OUT_DIR/lib"
   MARIADB_JAR="$OUT_DIR/lib/$(basename "$driver")"
+  # the H2 checks too (H2Sql.java), with the H2 the jar embeds
+  driver="$(unzip -Z1 "$APP_JAR" 'BOOT-INF/lib/h2-*.jar' | head -1)"
+  unzip -o -q -j "$APP_JAR" "$driver" -d "$OUT_DIR/lib"
+  H2_JAR="$OUT_DIR/lib/$(basename "$driver")"
 }
 
 # compiled_tool NAME -> a classpath holding bench/NAME.java compiled once (not at every launch: the
@@ -71,14 +78,34 @@ free_port() {
 
 random_secret() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }
 
-reset_db() { sql -e "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\`"; }
+reset_db() {
+  if on_h2; then rm -rf "${OUT_DIR:?}/h2/$1"; return; fi
+  sql -e "DROP DATABASE IF EXISTS \`$1\`; CREATE DATABASE \`$1\`"
+}
 
-# start_app NAME DB PORT [extra env assignments...] -> sets APP_PID_<NAME>; log in $OUT_DIR/NAME.log
+# h2_url DB -> the embedded default URL of $APP_JAR (its application.yml: the settings it ships,
+# so a before and an after jar each run on their own), with the files in $OUT_DIR/h2/DB
+h2_url() {
+  local url
+  url="$(unzip -p "$APP_JAR" BOOT-INF/classes/application.yml | sed -n 's/^ *url: *\(jdbc:h2:file:\.\/data\/[^ ]*\).*/\1/p' | head -1)"
+  [[ -n "$url" ]] || { log "no jdbc:h2:file:./data/ URL in the application.yml of $APP_JAR"; return 1; }
+  echo "jdbc:h2:file:$OUT_DIR/h2/$1/${url#jdbc:h2:file:./data/}"
+}
+
+# h2_sql DB [--load TABLE=FILE]... SQL... -> the rows, tab-separated (bench/H2Sql.java); only while no app has DB open
+h2_sql() {
+  local db="$1"; shift
+  java -cp "$(compiled_tool H2Sql):$H2_JAR" H2Sql "$(h2_url "$db")" "$@"
+}
+
+# start_app NAME DB PORT [extra env assignments...] -> sets APP_PID_<NAME>; log in $OUT_DIR/NAME.log.
+# DB is a MariaDB database, or on H2 the folder under $OUT_DIR/h2 (BENCH_DB).
 start_app() {
   local name="$1" db="$2" port="$3"; shift 3
-  (cd "$REPO_DIR" && exec env SPRING_PROFILES_ACTIVE=mariadb \
-      LEADWIRE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db?createDatabaseIfNotExist=true" \
-      LEADWIRE_DB_USER=root LEADWIRE_DB_PASSWORD= \
+  local database=(SPRING_PROFILES_ACTIVE=mariadb LEADWIRE_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$db?createDatabaseIfNotExist=true"
+    LEADWIRE_DB_USER=root LEADWIRE_DB_PASSWORD=)
+  if on_h2; then database=(SPRING_DATASOURCE_URL="$(h2_url "$db")"); fi
+  (cd "$REPO_DIR" && exec env "${database[@]}" \
       LEADWIRE_API_KEY="$API_KEY" LEADWIRE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
       LEADWIRE_PUBLIC_URL="http://127.0.0.1:$port" LEADWIRE_FORMS_RATELIMIT_PERMINUTE=100000 "$@" \
       java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$port") >>"$OUT_DIR/$name.log" 2>&1 &
@@ -122,6 +149,7 @@ wait_first_accept() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+write_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$1/io"; } # what a process wrote to files (its log included)
 questions() { sql -e "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{print $2}'; }
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 # hikari_acquires PORT -> connections borrowed from the pool so far (Micrometer, via /actuator/prometheus)
@@ -200,6 +228,20 @@ wait_outbox_drained() {
     sleep 1
   done
   log "outbox of $db still has $left rows not sent"; return 1
+}
+
+# wait_outbox_drained_api PORT TIMEOUT_S: no PENDING/SENDING rows left, as GET /api/v1/outbox counts them
+# (on H2, where nothing but the app can read the database while it runs)
+wait_outbox_drained_api() {
+  local port="$1" deadline=$(( $(date +%s) + ${2:-300} )) counts=""
+  while (( $(date +%s) < deadline )); do
+    counts="$(curl -fsS -H "X-Api-Key: $API_KEY" "http://127.0.0.1:$port/api/v1/outbox" || true)"
+    if [[ -n "$counts" ]] && python3 -c 'import json, sys; c = json.loads(sys.argv[1]); sys.exit(c.get("PENDING", 0) + c.get("SENDING", 0) > 0)' "$counts"; then
+      return 0
+    fi
+    sleep 1
+  done
+  log "outbox on $port not drained in time: $counts"; return 1
 }
 
 # wrk_load PORT SECONDS RUN_NAME [connections threads]: the deal mix of deals.lua; summary in $OUT_DIR/wrk-RUN.txt

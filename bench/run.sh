@@ -9,14 +9,16 @@
 #   bench/run.sh telegram       rep cards to a stub Bot API that enforces Telegram's limits: latency below the cap, drain above it
 #   bench/run.sh board          10k deals through the API spread over the stages, the board page timed in
 #                               headless Chromium, and the board's reads (Board.of) over JDBC
-#   bench/run.sh kill           kill -9 of the app under load, restart, nothing acknowledged is lost
+#   bench/run.sh kill           kill -9 of the app under load, restart, nothing acknowledged is lost: on MariaDB,
+#                               then on H2 (the embedded default), or on BENCH_DB alone when it is set
 #   bench/run.sh two-nodes      two app instances on one database, every outbox row delivered once
 #   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)
 #   bench/run.sh forged         forged Stripe signatures from 16 connections: refusals/s, their cost, DB writes and log lines
 #   bench/run.sh floor          the web stack alone (bench/floor: Tomcat + Spring MVC, + Security, + a Camel route), per request
 #   bench/run.sh all            all of the above, one after the other
 #
-# Settings (environment): BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
+# Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
+# its files under bench/out/h2/: for throughput, ab, profile and kill), BENCH_SECONDS (30), BENCH_WARMUP (180; on 2 cores the JIT compiler still took
 # 43% of the app's CPU after 105 s of load, 8% after 210 s), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths),
 # BENCH_BASELINES (yes; no skips the raw-JDBC baselines, for A/B runs of the app alone);
@@ -52,6 +54,13 @@ ensure_wrk
 [[ "$scenario" == floor ]] || ensure_jar # the floor scenario builds only bench/floor
 for file in "$BENCH_DIR"/scenarios/*.sh; do source "$file"; done
 
+# kill -9 on both databases (an acknowledged event must survive on each), or on BENCH_DB alone
+kill_scenarios() {
+  if [[ -n "${BENCH_DB:-}" ]]; then scenario_kill; return; fi
+  BENCH_DB=mariadb scenario_kill
+  BENCH_DB=h2 scenario_kill
+}
+
 case "$scenario" in
   throughput) scenario_throughput ;;
   profile) scenario_profile ;;
@@ -59,13 +68,13 @@ case "$scenario" in
   latency) scenario_latency ;;
   telegram) scenario_telegram ;;
   board) scenario_board ;;
-  kill) scenario_kill ;;
+  kill) kill_scenarios ;;
   two-nodes) scenario_two_nodes ;;
   db-restart) scenario_db_restart ;;
   forged) scenario_forged ;;
   floor) scenario_floor ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board scenario_kill scenario_two_nodes scenario_db_restart scenario_forged scenario_floor; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

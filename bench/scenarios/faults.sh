@@ -33,6 +33,7 @@ acked_report() {
 }
 
 scenario_kill() {
+  if on_h2; then scenario_kill_h2; return; fi
   local db=leadwire_bench_kill keys="$OUT_DIR/smtp-kill-keys.txt" smtp_port
   log "kill: kill -9 of the app under load, then restart"
   reset_db "$db"; rm -f "$keys" "$OUT_DIR"/ids-kill-*
@@ -66,6 +67,70 @@ scenario_kill() {
   } | tee -a "$OUT_DIR/results.txt"
   stop_app "$APP_PID_kill2"
   kill "$SMTP_PID" 2>/dev/null || true
+}
+
+# The same kill -9 on the embedded default (H2, the URL the jar ships). While the app runs it holds
+# the database files, and no client can read them. So the checks read a copy of the files taken
+# right after the kill (what the restarted app finds: a write() the killed process made is in the
+# OS page cache, which kill -9 leaves alone) and the files after the final graceful stop, with
+# bench/H2Sql.java; the outbox is watched through GET /api/v1/outbox.
+scenario_kill_h2() {
+  local db=leadwire_bench_kill_h2 keys="$OUT_DIR/smtp-kill-h2-keys.txt" smtp_port
+  local at_kill="$db-at-kill"
+  log "kill (H2): kill -9 of the app under load, then restart; $(h2_url "$db")"
+  reset_db "$db"; reset_db "$at_kill"; rm -f "$keys" "$OUT_DIR"/ids-kill-*
+  smtp_port="$(free_port 8190)"
+  start_smtp_sink "$smtp_port" "$keys"
+  PORT="$(free_port)"
+  start_app kill1 "$db" "$PORT" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
+  wait_ready "$PORT" "$APP_PID_kill1" "$START_TIMEOUT"
+  wait_first_accept "$PORT" "$APP_PID_kill1"
+  wrk_load "$PORT" 25 kill-before "$CONNS" "$WRK_THREADS" &
+  local wrk_pid=$!
+  sleep 15
+  kill -9 "$APP_PID_kill1"
+  while kill -0 "$APP_PID_kill1" 2>/dev/null; do sleep 0.05; done
+  cp -a "$OUT_DIR/h2/$db" "$OUT_DIR/h2/$at_kill"
+  log "killed the app with kill -9 under load; its files copied to $OUT_DIR/h2/$at_kill"
+  wait "$wrk_pid" || true
+  start_app kill2 "$db" "$PORT" "${FAULT_APP_ENV[@]}" SPRING_MAIL_PORT="$smtp_port"
+  wait_ready "$PORT" "$APP_PID_kill2" "$START_TIMEOUT"
+  wrk_load "$PORT" 10 kill-after "$CONNS" "$WRK_THREADS"
+  wait_outbox_drained_api "$PORT" 300 || true
+  stop_app "$APP_PID_kill2"
+  kill "$SMTP_PID" 2>/dev/null || true
+
+  cat "$OUT_DIR"/ids-kill-before-*.txt >"$OUT_DIR/ids-acked-$at_kill.txt"
+  cat "$OUT_DIR"/ids-kill-before-*.txt "$OUT_DIR"/ids-kill-after-*.txt >"$OUT_DIR/ids-acked-$db.txt"
+  local lost_at_kill sending pending missing
+  read -r lost_at_kill sending pending < <(h2_sql "$at_kill" --load answered="$OUT_DIR/ids-acked-$at_kill.txt" "
+    SELECT (SELECT COUNT(*) FROM answered a LEFT JOIN inbound_event e ON e.id = CAST(a.v AS BIGINT) WHERE e.id IS NULL),
+           (SELECT COUNT(*) FROM outbox_message WHERE status = 'SENDING'),
+           (SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING')")
+  missing="$(h2_sql "$db" --load answered="$OUT_DIR/ids-acked-$db.txt" \
+    "SELECT COUNT(*) FROM answered a LEFT JOIN inbound_event e ON e.id = CAST(a.v AS BIGINT) WHERE e.id IS NULL")"
+  local status not_sent lost_mail
+  IFS=$'\t' read -r status not_sent lost_mail < <(h2_sql "$db" --load received="$keys" "
+    SELECT CONCAT(COUNT(*), ' rows: ', SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), ' SENT, ',
+             SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), ' PENDING, ', SUM(CASE WHEN status = 'SENDING' THEN 1 ELSE 0 END),
+             ' SENDING, ', SUM(CASE WHEN status = 'DEAD' THEN 1 ELSE 0 END), ' DEAD'),
+           SUM(CASE WHEN status <> 'SENT' THEN 1 ELSE 0 END),
+           (SELECT COUNT(*) FROM outbox_message o WHERE o.channel = 'MAIL' AND NOT EXISTS (SELECT 1 FROM received r WHERE r.v = o.idempotency_key))
+    FROM outbox_message WHERE channel = 'MAIL'")
+  DUPLICATES="$(sort "$keys" | uniq -d | wc -l)"
+  local extra; extra="$(sort "$keys" | uniq -c | awk '$1 > 1 { n += $1 - 1 } END { print n + 0 }')"
+  {
+    echo "== kill -9 under load on H2 $(date -u +%FT%TZ): $(h2_url "$db")"
+    echo "before the kill: $(grep '^BENCH' "$OUT_DIR/wrk-kill-before.txt")"
+    echo "after the restart: $(grep '^BENCH' "$OUT_DIR/wrk-kill-after.txt")"
+    echo "at the kill: $(wc -l <"$OUT_DIR/ids-acked-$at_kill.txt") acknowledged (2xx) events; missing from inbound_event in the files the kill left: $lost_at_kill"
+    echo "acknowledged (2xx) events: $(wc -l <"$OUT_DIR/ids-acked-$db.txt"); missing from inbound_event at the end: $missing"
+    echo "outbox MAIL: $status"
+    echo "SMTP sink: $(wc -l <"$keys") messages, $(sort -u "$keys" | wc -l) distinct keys, $DUPLICATES keys received more than once ($extra extra copies); $lost_mail MAIL rows never reached the sink"
+    echo "rows mid-send (SENDING) at the kill: $sending ($pending PENDING) -> duplicates allowed: at most $sending, seen: $DUPLICATES"
+    echo "check acknowledged = durable: $(pass_fail "$([[ "$lost_at_kill" == 0 && "$missing" == 0 ]] && echo 1)")"
+    echo "check all delivered, duplicates only from rows mid-send: $(pass_fail "$([[ "$not_sent" == 0 && "$lost_mail" == 0 && "$DUPLICATES" -le "$sending" ]] && echo 1)")"
+  } | tee -a "$OUT_DIR/results.txt"
 }
 
 scenario_two_nodes() {
