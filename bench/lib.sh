@@ -68,12 +68,13 @@ compiled_tool() {
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# free_port [FROM] -> the first free port from FROM (BENCH_PORT_FROM, 8171) to BENCH_PORT_TO (8199)
 free_port() {
-  local port
-  for port in $(seq "${1:-8171}" 8199); do
+  local port from="${1:-${BENCH_PORT_FROM:-8171}}" to="${BENCH_PORT_TO:-8199}"
+  for port in $(seq "$from" "$to"); do
     if port_free "$port"; then echo "$port"; return; fi
   done
-  echo "no free port in ${1:-8171}..8199" >&2; return 1
+  echo "no free port in $from..$to" >&2; return 1
 }
 
 random_secret() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }

@@ -15,6 +15,8 @@
 #   bench/run.sh db-restart     MariaDB restarted under load (a private MariaDB on its own port)
 #   bench/run.sh forged         forged Stripe signatures from 16 connections: refusals/s, their cost, DB writes and log lines
 #   bench/run.sh floor          the web stack alone (bench/floor: Tomcat + Spring MVC, + Security, + a Camel route), per request
+#   bench/run.sh start          start to the first accepted POST and idle RSS on H2: the jar as built, the jar with the
+#                               README's CDS recipe, ./mvnw spring-boot:run; medians beside the targets
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
@@ -24,7 +26,9 @@
 # BENCH_BASELINES (yes; no skips the raw-JDBC baselines, for A/B runs of the app alone);
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
 # BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20); forged: BENCH_FORGED_WARMUP (60), BENCH_FORGED_SECONDS (20);
-# floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30).
+# floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30); start: BENCH_START_RUNS (3), BENCH_START_IDLE (10),
+# BENCH_START_CHECKOUT (this one), BENCH_START_HEAP_OPTS (the README's). BENCH_DB (leadwire_bench) names the
+# throughput, profile and ab database; BENCH_PORT_FROM/BENCH_PORT_TO (8171/8199) the range app ports come from.
 # Output files go to bench/out/ (ignored by git).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -73,8 +77,9 @@ case "$scenario" in
   db-restart) scenario_db_restart ;;
   forged) scenario_forged ;;
   floor) scenario_floor ;;
+  start) scenario_start ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

@@ -1,17 +1,19 @@
 # A/B: the throughput scenario (without its baselines) alternated between two jars, round after
 # round, with the median of each side. One run of the same jar varies by ±12% on this machine
-# (bench/README.md), so a single pair cannot show a change smaller than that.
+# (bench/README.md), so a single pair cannot show a change smaller than that. BENCH_AB_A_OPTS and
+# BENCH_AB_B_OPTS are JVM flags for one side only (e.g. B's CDS archive, see the start scenario).
 
 scenario_ab() {
   local jar_a="${BENCH_AB_A:?set BENCH_AB_A to the jar of side A}" jar_b="${BENCH_AB_B:?set BENCH_AB_B to the jar of side B}"
-  local rounds="${BENCH_AB_ROUNDS:-3}" round side jar run
+  local rounds="${BENCH_AB_ROUNDS:-3}" round side jar opts run
   log "A/B: $rounds rounds of A ($jar_a) then B ($jar_b)"
   : >"$OUT_DIR/ab-runs.txt"
   for round in $(seq 1 "$rounds"); do
     for side in A B; do
-      jar="$jar_a"; [[ "$side" == B ]] && jar="$jar_b"
+      jar="$jar_a"; opts="${BENCH_AB_A_OPTS:-}"
+      [[ "$side" == B ]] && { jar="$jar_b"; opts="${BENCH_AB_B_OPTS:-}"; }
       run="$OUT_DIR/ab-$side-$round.txt"
-      APP_JAR="$jar" BENCH_BASELINES=no scenario_throughput >"$run"
+      APP_JAR="$jar" BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} $opts" BENCH_BASELINES=no scenario_throughput >"$run"
       printf '%s %s %s %s %s\n' "$side" "$round" \
         "$(grep -o '^accepted: [0-9]* ([0-9.]*/s)' "$run" | grep -o '[0-9.]*/s' | tr -d '/s')" \
         "$(grep -o 'app CPU [0-9.]* ms' "$run" | grep -o '[0-9.]*')" \
@@ -19,7 +21,7 @@ scenario_ab() {
     done
   done
   {
-    echo "== A/B $(date -u +%FT%TZ), $rounds rounds, ${WARMUP}s warm-up + ${SECONDS_LOAD}s each; A = $jar_a, B = $jar_b"
+    echo "== A/B $(date -u +%FT%TZ), $rounds rounds, ${WARMUP}s warm-up + ${SECONDS_LOAD}s each; A = $jar_a ${BENCH_AB_A_OPTS:-}, B = $jar_b ${BENCH_AB_B_OPTS:-}"
     echo "side round events/s app-CPU-ms/event statements/event"
     cat "$OUT_DIR/ab-runs.txt"
     for side in A B; do
