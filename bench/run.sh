@@ -27,7 +27,7 @@
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
 # BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20); forged: BENCH_FORGED_WARMUP (60), BENCH_FORGED_SECONDS (20);
 # floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30); start: BENCH_START_RUNS (3), BENCH_START_IDLE (10),
-# BENCH_START_CHECKOUT (this one), BENCH_START_HEAP_OPTS (the README's). BENCH_DB (leadwire_bench) names the
+# BENCH_START_CHECKOUT (this one), BENCH_START_HEAP_OPTS (the README's). BENCH_DB_NAME (leadwire_bench) names the
 # throughput, profile and ab database; BENCH_PORT_FROM/BENCH_PORT_TO (8171/8199) the range app ports come from.
 # Output files go to bench/out/ (ignored by git).
 set -euo pipefail

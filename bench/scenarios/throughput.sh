@@ -14,7 +14,7 @@ start_measured() {
 }
 
 scenario_throughput() {
-  local db="${BENCH_DB:-leadwire_bench}" dbpid
+  local db="${BENCH_DB_NAME:-leadwire_bench}" dbpid
   log "throughput: $CONNS connections, $WRK_THREADS threads, ${WARMUP}s warm-up + ${SECONDS_LOAD}s, paths $BENCH_PATHS"
   reset_db "$db"
   rm -f "$OUT_DIR"/ids-warm-* "$OUT_DIR"/ids-main-* "$OUT_DIR/app.log"
@@ -146,7 +146,7 @@ baseline_result() {
 
 # Same load with a 20 s JFR recording; prints the top frames and the time per package.
 scenario_profile() {
-  local db="${BENCH_DB:-leadwire_bench}"
+  local db="${BENCH_DB_NAME:-leadwire_bench}"
   reset_db "$db"
   start_measured app "$db"
   wrk_load "$PORT" "$WARMUP" warm "$CONNS" "$WRK_THREADS"
