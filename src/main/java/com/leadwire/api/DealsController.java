@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.automation.DealTimeline;
+import com.leadwire.automation.TimelineEntry;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
@@ -27,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class DealsController {
 
     private final Deals deals;
+    private final DealTimeline timeline;
 
-    DealsController(Deals deals) {
+    DealsController(Deals deals, DealTimeline timeline) {
         this.deals = deals;
+        this.timeline = timeline;
     }
 
     record DealWithHistory(DealView deal, List<StageMoveView> history) {
@@ -50,6 +54,12 @@ class DealsController {
     DealWithHistory byId(@PathVariable long id) {
         DealView deal = deals.find(id).orElseThrow(() -> new NotFoundException("no deal " + id));
         return new DealWithHistory(deal, deals.history(id));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "A deal's timeline, newest first: stage changes and rule firings with their trigger, conditions and actions")
+    List<TimelineEntry> timeline(@PathVariable long id) {
+        return timeline.of(id);
     }
 
     @PostMapping("/{id}/move")

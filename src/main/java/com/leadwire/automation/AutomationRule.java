@@ -4,14 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+/** A stored rule: its trigger, conditions and actions as JSON in the shape of {@link RuleDefinition}. */
 @Entity
 @Table(name = "automation_rule")
 class AutomationRule {
@@ -24,15 +24,19 @@ class AutomationRule {
     @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false)
-    private boolean active = true;
+    private String description;
+
+    @Column(name = "active", nullable = false)
+    private boolean enabled;
 
     @Column(nullable = false)
     private int position;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "trigger_kind", nullable = false)
-    private Trigger trigger;
+    private String triggerType;
+
+    @Column(name = "trigger_spec", columnDefinition = "LONGTEXT")
+    private String trigger;
 
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     private String conditions;
@@ -43,16 +47,37 @@ class AutomationRule {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "enabled_at")
+    private Instant enabledAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
     protected AutomationRule() {
     }
 
-    AutomationRule(String name, int position, Trigger trigger, String conditions, String actions) {
-        this.name = name;
+    AutomationRule(int position, Instant now) {
         this.position = position;
+        this.createdAt = now;
+    }
+
+    /** Takes the new content; {@code enabledAt} moves only when the rule goes from off to on. */
+    void change(String name, String description, boolean enabled, TriggerType type, String trigger, String conditions,
+                String actions, Instant now) {
+        if (enabled && (!this.enabled || enabledAt == null)) {
+            enabledAt = now;
+        }
+        this.name = name;
+        this.description = description;
+        this.enabled = enabled;
+        this.triggerType = type.name();
         this.trigger = trigger;
         this.conditions = conditions;
         this.actions = actions;
-        this.createdAt = Instant.now();
+        this.updatedAt = now;
     }
 
     Long getId() {
@@ -63,15 +88,19 @@ class AutomationRule {
         return name;
     }
 
-    boolean isActive() {
-        return active;
+    String getDescription() {
+        return description;
+    }
+
+    boolean isEnabled() {
+        return enabled;
     }
 
     int getPosition() {
         return position;
     }
 
-    Trigger getTrigger() {
+    String getTrigger() {
         return trigger;
     }
 
@@ -81,5 +110,17 @@ class AutomationRule {
 
     String getActions() {
         return actions;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getEnabledAt() {
+        return enabledAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

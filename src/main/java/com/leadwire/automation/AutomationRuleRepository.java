@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AutomationRuleRepository extends JpaRepository<AutomationRule, Long> {
 
-    List<AutomationRule> findByActiveTrueOrderByPositionAscIdAsc();
+    List<AutomationRule> findAllByOrderByPositionAscIdAsc();
 }

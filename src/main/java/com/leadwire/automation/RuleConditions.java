@@ -1,31 +1,23 @@
 package com.leadwire.automation;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 
-import com.leadwire.pipeline.DealCreated;
+/** When a rule applies: every condition of {@code all}, and one of {@code any} unless it is empty. */
+public record RuleConditions(List<Condition> all, List<Condition> any) {
 
-/**
- * When a rule applies: each set condition must hold (source key, pipeline and stage by name,
- * and deal field values, compared ignoring case and surrounding blanks). Nothing set = always.
- */
-public record RuleConditions(String source, String pipeline, String stage, Map<String, String> fields) {
+    public static final RuleConditions ALWAYS = new RuleConditions(List.of(), List.of());
 
     public RuleConditions {
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        all = all == null ? List.of() : List.copyOf(all);
+        any = any == null ? List.of() : List.copyOf(any);
     }
 
-    boolean matches(DealCreated event) {
-        var deal = event.deal();
-        return same(source, deal.sourceKey()) && same(pipeline, deal.pipelineName()) && same(stage, deal.stageName())
-                && fields.entrySet().stream().allMatch(field -> same(field.getValue(), deal.fields().get(field.getKey())));
-    }
-
-    private static boolean same(String wanted, String actual) {
-        return wanted == null || (actual != null && normalised(wanted).equals(normalised(actual)));
-    }
-
-    private static String normalised(String value) {
-        return value.strip().toLowerCase(Locale.ROOT);
+    void check() {
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).check("conditions.all[" + i + "]");
+        }
+        for (int i = 0; i < any.size(); i++) {
+            any.get(i).check("conditions.any[" + i + "]");
+        }
     }
 }

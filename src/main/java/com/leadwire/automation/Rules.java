@@ -1,8 +1,13 @@
 package com.leadwire.automation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,65 +18,165 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.shared.CachedSnapshot;
 import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
 
-/** The automation rules; active ones are cached for the intake hot path. */
+/**
+ * The automation rules, for the API and the panel alike. A rule is checked when it is saved (its
+ * shape, and that what it points at exists); the rules are cached for the engine, which runs on
+ * the intake hot path.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Rules {
 
+    private static final Logger log = LoggerFactory.getLogger(Rules.class);
+    private static final int MAX_NAME = 200;
+    private static final int MAX_DESCRIPTION = 2000;
     private static final TypeReference<List<RuleAction>> ACTIONS = new TypeReference<>() {
     };
 
     private final AutomationRuleRepository rules;
+    private final RuleReferences references;
     private final ObjectMapper json;
-    private final CachedSnapshot<List<RuleView>> active;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final CachedSnapshot<List<RuleView>> cached;
 
-    Rules(AutomationRuleRepository rules, ObjectMapper json, PlatformTransactionManager transactions) {
+    Rules(AutomationRuleRepository rules, RuleReferences references, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
+          PlatformTransactionManager transactions) {
         this.rules = rules;
+        this.references = references;
         this.json = json;
+        this.clock = clock;
+        this.events = events;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        this.active = new CachedSnapshot<>(Duration.ofSeconds(5), () -> readOnly.execute(status ->
-                rules.findByActiveTrueOrderByPositionAscIdAsc().stream().map(this::view).toList()));
+        this.cached = new CachedSnapshot<>(Duration.ofSeconds(5), () -> readOnly.execute(status ->
+                rules.findAllByOrderByPositionAscIdAsc().stream().map(this::view).toList()));
     }
 
+    /** Every rule in order, broken ones with their problems. */
     public List<RuleView> all() {
-        return rules.findAll().stream().map(this::view).toList();
+        return cached.get();
     }
 
-    List<RuleView> active() {
-        return active.get();
+    /** The enabled rules that are not broken: the ones the engine runs. */
+    public List<RuleView> runnable() {
+        return cached.get().stream().filter(rule -> rule.enabled() && !rule.broken()).toList();
+    }
+
+    public Optional<RuleView> find(long id) {
+        return rules.findById(id).map(this::view);
     }
 
     @Transactional
-    public RuleView create(String name, Trigger trigger, RuleConditions conditions, List<RuleAction> actions) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "a rule needs a name");
+    public RuleView create(RuleDefinition definition, String actor) {
+        checked(definition);
+        AutomationRule rule = new AutomationRule((int) rules.count(), clock.instant());
+        write(rule, definition);
+        RuleView created = view(rules.saveAndFlush(rule));
+        changed(null, created);
+        log.info("Rule {} '{}' created by {} ({} on {})", created.id(), created.name(), actor, created.enabled() ? "on" : "off",
+                created.trigger().type());
+        return created;
+    }
+
+    @Transactional
+    public RuleView update(long id, RuleDefinition definition, String actor) {
+        checked(definition);
+        AutomationRule rule = existing(id);
+        RuleView before = view(rule);
+        write(rule, definition);
+        RuleView after = view(rules.saveAndFlush(rule));
+        changed(before, after);
+        log.info("Rule {} '{}' changed by {} ({})", id, after.name(), actor, after.enabled() ? "on" : "off");
+        return after;
+    }
+
+    /** The panel's on/off toggle. */
+    @Transactional
+    public RuleView setEnabled(long id, boolean enabled, String actor) {
+        RuleView current = view(existing(id));
+        RuleDefinition definition = current.definition();
+        return update(id, new RuleDefinition(definition.name(), definition.description(), enabled, definition.trigger(),
+                definition.conditions(), definition.actions()), actor);
+    }
+
+    @Transactional
+    public void delete(long id, String actor) {
+        AutomationRule rule = existing(id);
+        RuleView before = view(rule);
+        rules.delete(rule);
+        changed(before, null);
+        log.info("Rule {} '{}' deleted by {}", id, before.name(), actor);
+    }
+
+    /** The structural checks of a rule, without saving it (the editor's and dry-run's). */
+    public void check(RuleDefinition definition) {
+        if (definition.name() == null || definition.name().isBlank() || definition.name().strip().length() > MAX_NAME) {
+            throw new InvalidInputException("name", "a rule needs a name of at most " + MAX_NAME + " characters");
         }
-        if (actions == null || actions.isEmpty()) {
+        if (definition.description() != null && definition.description().length() > MAX_DESCRIPTION) {
+            throw new InvalidInputException("description", "a description has at most " + MAX_DESCRIPTION + " characters");
+        }
+        if (definition.trigger() == null) {
+            throw new InvalidInputException("trigger", "a rule needs a trigger");
+        }
+        definition.trigger().check();
+        definition.conditions().check();
+        if (definition.actions().isEmpty()) {
             throw new InvalidInputException("actions", "a rule needs at least one action");
         }
-        actions.forEach(action -> {
-            if (action.type() == RuleAction.Type.SEND_EMAIL && (action.template() == null || action.to().isEmpty())) {
-                throw new InvalidInputException("actions", "an e-mail action needs a template and recipients");
+        for (int i = 0; i < definition.actions().size(); i++) {
+            if (definition.actions().get(i) == null) {
+                throw new InvalidInputException("actions[" + i + "]", "an action cannot be empty");
             }
-        });
+            definition.actions().get(i).check("actions[" + i + "]");
+        }
+    }
+
+    private void checked(RuleDefinition definition) {
+        check(definition);
+        List<String> problems = references.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("rule", String.join("; ", problems));
+        }
+    }
+
+    private void write(AutomationRule rule, RuleDefinition definition) {
         try {
-            AutomationRule rule = rules.save(new AutomationRule(name.strip(), (int) rules.count(), trigger,
-                    json.writeValueAsString(conditions), json.writeValueAsString(actions)));
-            active.invalidate();
-            return view(rule);
+            rule.change(definition.name().strip(), blankToNull(definition.description()), definition.isEnabled(),
+                    definition.trigger().type(), json.writeValueAsString(definition.trigger()),
+                    json.writeValueAsString(definition.conditions()), json.writeValueAsString(definition.actions()), clock.instant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private void changed(RuleView before, RuleView after) {
+        cached.invalidate();
+        events.publishEvent(new RuleChanged(before, after));
+    }
+
+    private AutomationRule existing(long id) {
+        return rules.findById(id).orElseThrow(() -> new NotFoundException("no rule " + id));
+    }
+
     private RuleView view(AutomationRule rule) {
         try {
-            return new RuleView(rule.getId(), rule.getName(), rule.isActive(), rule.getPosition(), rule.getTrigger(),
-                    json.readValue(rule.getConditions(), RuleConditions.class), json.readValue(rule.getActions(), ACTIONS));
+            RuleTrigger trigger = json.readValue(rule.getTrigger(), RuleTrigger.class);
+            RuleConditions conditions = json.readValue(rule.getConditions(), RuleConditions.class);
+            List<RuleAction> actions = json.readValue(rule.getActions(), ACTIONS);
+            RuleDefinition definition = new RuleDefinition(rule.getName(), rule.getDescription(), rule.isEnabled(), trigger, conditions,
+                    actions);
+            return new RuleView(rule.getId(), rule.getName(), rule.getDescription(), rule.isEnabled(), trigger, conditions, actions,
+                    references.problems(definition), rule.getCreatedAt(), rule.getUpdatedAt(), rule.getEnabledAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable automation rule " + rule.getId(), e);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -14,7 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
-import com.leadwire.automation.Trigger;
+import com.leadwire.automation.TriggerType;
+import com.leadwire.automation.RuleTrigger;
+import com.leadwire.automation.RuleDefinition;
+import com.leadwire.automation.Condition;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.leadwire.mail.MailLanguage;
 import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplates;
@@ -43,6 +47,7 @@ class DemoData implements ApplicationRunner {
     static final String FEIRAO = "Feirão Digital";
     static final String LEAD = "LEAD";
     static final String AVALIACAO = "AVALIAÇÃO";
+    static final String SUPPORT = "suporte@feiraodigital.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -75,7 +80,7 @@ class DemoData implements ApplicationRunner {
         addSources(autocloud, feirao);
         addPaymentSources(autocloud);
         addTemplates();
-        addRules();
+        addRules(autocloud, feirao);
         log.info("Demo data loaded: pipelines '{}' and '{}', lead forms and a pop-up, a Telegram bot flow, payment sources, 2 reps, "
                 + "e-mail templates and rules", AUTOCLOUD, FEIRAO);
     }
@@ -212,6 +217,13 @@ class DemoData implements ApplicationRunner {
                 a sua loja está em avaliação no Feirão Digital® por 15 dias a partir de hoje. Estamos à disposição
                 para ajudar em tudo o que precisar.
                 """);
+        template("autocloud - Seu período de 15 dias de avaliação começou",
+                "autocloud - Seu período de 15 dias de avaliação começou", """
+                Olá {{contact.name}},
+
+                o seu credenciamento no autocloud® foi concluído e a sua avaliação de 15 dias começa hoje.
+                Fale com {{deal.responsible}} sempre que precisar.
+                """);
         template("Feirão Digital - ATENÇÃO Loja nova em avaliação", "Feirão Digital - ATENÇÃO Loja nova em avaliação: {{contact.name}}", """
                 Uma nova loja entrou em avaliação no Feirão Digital®.
 
@@ -233,16 +245,35 @@ class DemoData implements ApplicationRunner {
         templates.create(new MailTemplateDraft(name, MailLanguage.PT_BR.tag(), subject, "", text, false));
     }
 
-    private void addRules() {
-        rules.create("autocloud: novo lead", Trigger.DEAL_CREATED, new RuleConditions(null, AUTOCLOUD, LEAD, null), List.of(
-                new RuleAction(RuleAction.Type.SEND_EMAIL, "LEADS - NOVO ENVIO", List.of("team"), List.of()),
-                new RuleAction(RuleAction.Type.SEND_EMAIL, "A TRANSFORMAÇÃO ESTÁ A CAMINHO", List.of("contact"), List.of())));
-        rules.create("Feirão Digital: loja nova em avaliação", Trigger.DEAL_CREATED,
-                new RuleConditions(null, FEIRAO, AVALIACAO, null), List.of(
-                        new RuleAction(RuleAction.Type.SEND_EMAIL, "Feirão Digital - Seu período de 15 dias de avaliação começou",
-                                List.of("contact"), List.of()),
-                        new RuleAction(RuleAction.Type.SEND_EMAIL, "Feirão Digital - ATENÇÃO Loja nova em avaliação",
-                                List.of("team", "suporte@feiraodigital.example"), List.of())));
+    private void addRules(PipelineView autocloud, PipelineView feirao) {
+        rule("autocloud: novo lead", "A equipe recebe o lead e o lead recebe as boas-vindas.",
+                RuleTrigger.of(TriggerType.DEAL_CREATED), List.of(equals("pipeline", autocloud.id()), equals("stage", stage(autocloud, LEAD))),
+                RuleAction.email("LEADS - NOVO ENVIO", List.of("team"), List.of()),
+                RuleAction.email("A TRANSFORMAÇÃO ESTÁ A CAMINHO", List.of("contact"), List.of()));
+        for (PipelineView pipeline : List.of(autocloud, feirao)) {
+            for (int days : new int[] {5, 15}) {
+                rule(pipeline.name() + ": lead parado há " + days + " dias",
+                        "O lead continua em LEAD " + days + " dias depois: a equipe é avisada por e-mail e o responsável no Telegram.",
+                        RuleTrigger.stage(TriggerType.DEAL_IDLE_IN_STAGE, pipeline.id(), stage(pipeline, LEAD), "P" + days + "D"), List.of(),
+                        RuleAction.email("ATENÇÃO: Lead criado há mais de " + days + " dias", List.of("team"), List.of()),
+                        RuleAction.telegram(List.of("responsible")));
+            }
+        }
+        rule("Feirão Digital: loja nova em avaliação", "O lead recebe o início da avaliação; a equipe e o suporte são avisados.",
+                RuleTrigger.stage(TriggerType.DEAL_ENTERED_STAGE, feirao.id(), stage(feirao, AVALIACAO), null), List.of(),
+                RuleAction.email("Feirão Digital - Seu período de 15 dias de avaliação começou", List.of("contact"), List.of()),
+                RuleAction.email("Feirão Digital - ATENÇÃO Loja nova em avaliação", List.of("team", SUPPORT), List.of()));
+        rule("autocloud: avaliação começou", "Credenciado, o lead entra em AVALIAÇÃO e recebe o início da avaliação.",
+                RuleTrigger.stage(TriggerType.DEAL_ENTERED_STAGE, autocloud.id(), stage(autocloud, AVALIACAO), null), List.of(),
+                RuleAction.email("autocloud - Seu período de 15 dias de avaliação começou", List.of("contact"), List.of()));
+    }
+
+    private void rule(String name, String description, RuleTrigger trigger, List<Condition> all, RuleAction... actions) {
+        rules.create(new RuleDefinition(name, description, true, trigger, new RuleConditions(all, List.of()), List.of(actions)), "demo");
+    }
+
+    private static Condition equals(String field, long id) {
+        return new Condition(field, Condition.Op.EQUALS, TextNode.valueOf(String.valueOf(id)));
     }
 
     private static long stage(PipelineView pipeline, String name) {

@@ -10,12 +10,15 @@ import java.util.Map;
  * What a template can say about a deal and its contact: the one shape rules render with, the
  * editor documents ({@link #VARIABLES}) and previews show ({@link #sample()}).
  */
+/** {@code deal} is null for a contact's own e-mail (no deal yet). */
 public record MailModel(Contact contact, Deal deal, Map<String, String> fields) {
 
     public record Contact(String name, String email, String language) {
     }
 
-    public record Deal(long id, String title, String pipeline, String stage, BigDecimal amount, String currency, List<String> products) {
+    /** {@code responsible}: the responsible rep's name, if the deal has one. */
+    public record Deal(long id, String title, String pipeline, String stage, BigDecimal amount, String currency, List<String> products,
+                       String responsible) {
 
         public Deal {
             products = products == null ? List.of() : products;
@@ -24,7 +27,7 @@ public record MailModel(Contact contact, Deal deal, Map<String, String> fields) 
 
     /** The variables every template can use; {@code fields.<name>} stands for any of the deal's fields. */
     public static final List<String> VARIABLES = List.of("contact.name", "contact.email", "contact.language", "deal.id", "deal.title",
-            "deal.pipeline", "deal.stage", "deal.amount", "deal.currency", "deal.products", "fields.<name>");
+            "deal.pipeline", "deal.stage", "deal.amount", "deal.currency", "deal.products", "deal.responsible", "fields.<name>");
 
     public MailModel {
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(fields));
@@ -34,7 +37,7 @@ public record MailModel(Contact contact, Deal deal, Map<String, String> fields) 
     public static MailModel sample() {
         return new MailModel(new Contact("Maria Silva", "maria.silva@example.com", "pt-BR"),
                 new Deal(42, "autocloud: Maria Silva", "autocloud", "LEAD", new BigDecimal("1490.00"), "BRL",
-                        List.of("Loja virtual", "Treinamento")),
+                        List.of("Loja virtual", "Treinamento"), "Ana Souza"),
                 Map.of("responsible", "Ana Souza", "platform", "autocloud"));
     }
 
@@ -44,6 +47,10 @@ public record MailModel(Contact contact, Deal deal, Map<String, String> fields) 
         contactValues.put("email", contact.email());
         contactValues.put("language", contact.language());
         Map<String, Object> dealValues = new HashMap<>();
+        if (deal == null) {
+            // a contact's own rule (contact created): there is no deal to speak of
+            return Map.of("contact", contactValues, "deal", dealValues, "fields", fields);
+        }
         dealValues.put("id", deal.id());
         dealValues.put("title", deal.title());
         dealValues.put("pipeline", deal.pipeline());
@@ -51,6 +58,7 @@ public record MailModel(Contact contact, Deal deal, Map<String, String> fields) 
         dealValues.put("amount", deal.amount());
         dealValues.put("currency", deal.currency());
         dealValues.put("products", String.join(", ", deal.products()));
+        dealValues.put("responsible", deal.responsible());
         return Map.of("contact", contactValues, "deal", dealValues, "fields", fields);
     }
 }

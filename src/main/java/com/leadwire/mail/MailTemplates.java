@@ -48,6 +48,11 @@ public class MailTemplates {
         return templates.findAllByOrderByNameAscLanguageAsc().stream().map(MailTemplate::view).toList();
     }
 
+    /** Whether a template of that name exists in some language (from the cache rules render from). */
+    public boolean exists(String name) {
+        return byName.get().containsKey(name);
+    }
+
     public Optional<MailTemplateView> find(long id) {
         return templates.findById(id).map(MailTemplate::view);
     }

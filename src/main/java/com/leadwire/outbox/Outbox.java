@@ -3,7 +3,10 @@ package com.leadwire.outbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +44,10 @@ public class Outbox {
         this.delivery = delivery;
     }
 
+    /** Queues the message; a second one with the same idempotency key in this transaction is the same message. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutboxMessage message) {
-        pendingInThisTransaction().add(message);
+        pendingInThisTransaction().putIfAbsent(message.idempotencyKey(), message);
     }
 
     /**
@@ -58,11 +62,11 @@ public class Outbox {
                 new MapSqlParameterSource("prefix", like).addValue("before", beforeId), Boolean.class));
     }
 
-    private List<OutboxMessage> pendingInThisTransaction() {
+    private Map<String, OutboxMessage> pendingInThisTransaction() {
         @SuppressWarnings("unchecked")
-        List<OutboxMessage> pending = (List<OutboxMessage>) TransactionSynchronizationManager.getResource(this);
+        Map<String, OutboxMessage> pending = (Map<String, OutboxMessage>) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            List<OutboxMessage> created = new ArrayList<>();
+            Map<String, OutboxMessage> created = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 private HandedOver handoff;
@@ -101,7 +105,8 @@ public class Outbox {
     }
 
     /** Writes the rows; answers this node's claim on them when its senders take them, else null. */
-    private HandedOver write(List<OutboxMessage> messages) {
+    private HandedOver write(Map<String, OutboxMessage> pending) {
+        Collection<OutboxMessage> messages = pending.values();
         if (messages.isEmpty()) {
             return null;
         }
@@ -135,7 +140,7 @@ public class Outbox {
                                             next_attempt_at, deal_id, event_id, created_at)
                 VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now)""",
                 rows.toArray(MapSqlParameterSource[]::new));
-        messages.clear();
+        pending.clear();
         return handedOver;
     }
 }

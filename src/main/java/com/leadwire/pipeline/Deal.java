@@ -103,6 +103,17 @@ class Deal {
         this.updatedAt = now;
     }
 
+    /** A rule's assignment: unlike a rep's claim, it may replace the responsible rep. */
+    void assign(long userId, Instant now) {
+        this.responsibleUserId = userId;
+        this.updatedAt = now;
+    }
+
+    void setCustomFields(String customFields, Instant now) {
+        this.customFields = customFields;
+        this.updatedAt = now;
+    }
+
     Long getId() {
         return id;
     }

@@ -1,12 +1,14 @@
 package com.leadwire.pipeline;
 
+import java.time.Instant;
+
 /**
  * A deal entered a stage: placed there when it was created ({@code fromStageId} is null), or moved
  * there by a person, a payment callback or an admin's bulk change. Every stage change publishes
  * exactly one, inside the transaction that makes the change (see {@link StageMoves}).
  */
 public record DealEnteredStage(long dealId, long pipelineId, Long fromStageId, long toStageId, StageKind toKind,
-                               String actor, Cause cause, Long eventId) {
+                               String actor, Cause cause, Long eventId, Instant at) {
 
     /** What moved the deal. */
     public enum Cause {
@@ -20,6 +22,8 @@ public record DealEnteredStage(long dealId, long pipelineId, Long fromStageId, l
         API,
         /** A rep's button on a Telegram deal card. */
         TELEGRAM,
+        /** An automation rule's move action. */
+        RULE,
         /** An admin deleted the deal's stage (or its whole pipeline), and its deals moved here. */
         STAGE_DELETED;
 

@@ -2,6 +2,7 @@ package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,9 +37,11 @@ public class DealPlacer {
     private final SequenceIds ids;
     private final JsonFields json;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DealPlacer(NamedParameterJdbcTemplate jdbc, PlacementCatalog catalog, StageMoves moves, SequenceIds ids,
-               JsonFields json, ApplicationEventPublisher events) {
+               JsonFields json, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.moves = moves;
@@ -76,7 +79,7 @@ public class DealPlacer {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PlacedDeal> place(List<DealIntake> intakes) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PlacementCatalog.Snapshot snapshot = catalog.current();
         Map<String, PaymentDeal> paymentDeals = existingPaymentDeals(intakes);
         Map<Long, PaymentDeal> createdPaymentDeals = new HashMap<>();

@@ -1,8 +1,10 @@
 package com.leadwire.pipeline;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.pipeline.DealEnteredStage.Cause;
+import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.NotFoundException;
@@ -31,8 +34,10 @@ public class Deals {
     private final DealHistoryRows history;
     private final PlacementCatalog catalog;
     private final JsonFields json;
+    private final Clock clock;
 
-    Deals(DealRepository deals, StageMoves moves, DealHistoryRows history, PlacementCatalog catalog, JsonFields json) {
+    Deals(DealRepository deals, StageMoves moves, DealHistoryRows history, PlacementCatalog catalog, JsonFields json, Clock clock) {
+        this.clock = clock;
         this.deals = deals;
         this.moves = moves;
         this.history = history;
@@ -84,10 +89,50 @@ public class Deals {
                 reason == null ? "lost" : "lost: " + reason));
     }
 
+    /**
+     * A rule's move, in the transaction of the event that fired the rule, through the same guard as
+     * a person's. A refusal is the rule's outcome, not the event's failure: it must not roll back
+     * the intake batch that carries the event. Empty when the deal is already in that stage.
+     */
+    @Transactional(noRollbackFor = {ConflictException.class, InvalidInputException.class})
+    public Optional<DealView> moveByRule(long dealId, long stageId, String ruleName, Long eventId) {
+        Deal deal = requireDeal(dealId);
+        if (deal.getStageId() == stageId) {
+            return Optional.empty();
+        }
+        StageMove move = moves.byPerson(deal, stageId, null, "rule:" + ruleName, Cause.RULE, ruleName);
+        return Optional.of(enter(deal, new StageMove(move.dealId(), move.pipelineId(), move.fromStageId(), move.to(), move.at(),
+                move.actor(), move.cause(), move.detail(), eventId)));
+    }
+
+    /** A rule's assignment of the responsible rep (the caller chose an active rep). */
+    @Transactional
+    public DealView assignByRule(long dealId, long userId, String ruleName) {
+        Deal deal = requireDeal(dealId);
+        deal.assign(userId, clock.instant());
+        log.info("Deal {} assigned to user {} by rule '{}'", dealId, userId, ruleName);
+        return view(deal);
+    }
+
+    /** A rule's change of one deal field; a blank value removes the field. */
+    @Transactional
+    public DealView setFieldByRule(long dealId, String field, String value, String ruleName) {
+        Deal deal = requireDeal(dealId);
+        Map<String, String> fields = new LinkedHashMap<>(json.read(deal.getCustomFields()));
+        if (value == null || value.isBlank()) {
+            fields.remove(field);
+        } else {
+            fields.put(field, value.strip());
+        }
+        deal.setCustomFields(json.write(fields), clock.instant());
+        log.info("Deal {} field '{}' set by rule '{}'", dealId, field, ruleName);
+        return view(deal);
+    }
+
     @Transactional
     public DealView claim(long dealId, long userId, String actor) {
         Deal deal = requireDeal(dealId);
-        deal.claimFor(userId, Instant.now());
+        deal.claimFor(userId, clock.instant());
         log.info("Deal {} claimed by user {} ({})", dealId, userId, actor);
         return view(deal);
     }

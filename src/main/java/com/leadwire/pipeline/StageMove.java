@@ -22,6 +22,6 @@ record StageMove(long dealId, long pipelineId, Long fromStageId, StageView to, I
     }
 
     DealEnteredStage event() {
-        return new DealEnteredStage(dealId, pipelineId, fromStageId, to.id(), to.kind(), actor, cause, eventId);
+        return new DealEnteredStage(dealId, pipelineId, fromStageId, to.id(), to.kind(), actor, cause, eventId, at);
     }
 }

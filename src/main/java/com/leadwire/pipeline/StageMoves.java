@@ -1,5 +1,6 @@
 package com.leadwire.pipeline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ class StageMoves {
     private final PlacementCatalog catalog;
     private final DealHistoryRows history;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StageMoves(PlacementCatalog catalog, DealHistoryRows history, ApplicationEventPublisher events) {
+    StageMoves(PlacementCatalog catalog, DealHistoryRows history, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.history = history;
         this.events = events;
@@ -54,7 +57,7 @@ class StageMoves {
         if (stageId == deal.getStageId()) {
             throw new ConflictException("deal " + deal.getId() + " is already in that stage");
         }
-        return new StageMove(deal.getId(), pipeline.id(), deal.getStageId(), stage, Instant.now(), actor, cause, detail, null);
+        return new StageMove(deal.getId(), pipeline.id(), deal.getStageId(), stage, clock.instant(), actor, cause, detail, null);
     }
 
     /**
@@ -78,7 +81,7 @@ class StageMoves {
      */
     List<StageMove> outOfDeleted(Map<Long, Long> stageByDeal, PipelineView pipeline, StageView stage, String actor,
                                  String detail) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return stageByDeal.entrySet().stream().map(deal -> new StageMove(deal.getKey(), pipeline.id(), deal.getValue(),
                 stage, now, actor, Cause.STAGE_DELETED, detail, null)).toList();
     }

@@ -15,16 +15,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.leadwire.automation.RuleAction;
-import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
-import com.leadwire.automation.Trigger;
 import com.leadwire.mail.MailLanguage;
 import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplateView;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.PanelTestSupport;
+import com.leadwire.testsupport.TestRules;
 import com.leadwire.testsupport.Unique;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -110,8 +108,7 @@ class TemplatesViewIntegrationTests extends PanelTestSupport {
         MailTemplateView unused = aTemplate(Unique.key("Unused"));
         MailTemplateView used = aTemplate(Unique.key("Used"));
         String rule = Unique.key("Sends it");
-        rules.create(rule, Trigger.DEAL_CREATED, new RuleConditions(Unique.key("no-such-source"), null, null, null),
-                List.of(new RuleAction(RuleAction.Type.SEND_EMAIL, used.name(), List.of("contact"), List.of())));
+        rules.create(TestRules.emailOnNewDealFrom(rule, Unique.key("no-such-source"), used.name(), "contact"), "test");
         TemplatesView view = openedAsAdmin();
 
         view.grid.select(unused);

@@ -10,13 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadwire.automation.RuleAction;
-import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
-import com.leadwire.automation.Trigger;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
+import com.leadwire.testsupport.TestRules;
 import com.leadwire.testsupport.Unique;
 
 /** E-mail templates through the API, one version per name and language. Run on H2 and on MariaDB. */
@@ -112,8 +110,7 @@ abstract class TemplatesApiContract extends IntegrationTestSupport {
         long portuguese = created(template(name, "pt-BR", "Oi", "<p>Oi</p>"));
         long english = created(template(name, "en", "Hi", "<p>Hi</p>"));
         String rule = Unique.key("Regra que envia");
-        rules.create(rule, Trigger.DEAL_CREATED, new RuleConditions(Unique.key("no-such-source"), null, null, null),
-                List.of(new RuleAction(RuleAction.Type.SEND_EMAIL, name, List.of("contact"), List.of())));
+        rules.create(TestRules.emailOnNewDealFrom(rule, Unique.key("no-such-source"), name, "contact"), "test");
 
         assertThat(api().delete("/api/v1/templates/" + english).statusCode()).isEqualTo(204);
         HttpResponse<String> lastVersion = api().delete("/api/v1/templates/" + portuguese);

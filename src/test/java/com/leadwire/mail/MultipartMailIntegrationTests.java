@@ -14,14 +14,12 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.leadwire.automation.RuleAction;
-import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
-import com.leadwire.automation.Trigger;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.TestSmtp;
+import com.leadwire.testsupport.TestRules;
 import com.leadwire.testsupport.Unique;
 
 /** A rule's e-mail reaches the mail server in the contact's language, as HTML with its plain-text alternative. */
@@ -43,8 +41,7 @@ class MultipartMailIntegrationTests extends IntegrationTestSupport {
                 "Olá {{contact.name}}", false));
         templates.create(new MailTemplateDraft(name, "en", "Hello {{contact.name}}", "<p>Hello <b>{{contact.name}}</b></p>",
                 "Hello {{contact.name}}", false));
-        rules.create(Unique.key("Welcome rule"), Trigger.DEAL_CREATED, new RuleConditions(source, null, null, null),
-                List.of(new RuleAction(RuleAction.Type.SEND_EMAIL, name, List.of("contact"), List.of())));
+        rules.create(TestRules.emailOnNewDealFrom(Unique.key("Welcome rule"), source, name, "contact"), "test");
         return source;
     }
 

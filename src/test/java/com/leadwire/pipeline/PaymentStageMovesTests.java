@@ -20,13 +20,15 @@ class PaymentStageMovesTests {
     private static final long DEAL = 100, EVENT = 200;
 
     private final StageMoves moves = new StageMoves(mock(PlacementCatalog.class), mock(DealHistoryRows.class),
-            mock(ApplicationEventPublisher.class));
+            mock(ApplicationEventPublisher.class), java.time.Clock.systemUTC());
 
     /** Novo (new) → Recusado (failed) → Ganho (succeeded, won) → Perdido (refunded, lost); SemMapa is mapped from nothing. */
     private final PlacementCatalog.Snapshot snapshot = snapshot();
 
+    private final Instant now = Instant.now();
+
     private Optional<StageMove> payment(long dealStage, PaymentStatus status) {
-        return moves.byPayment(snapshot, DEAL, PIPELINE, dealStage, status, "payment:loja", EVENT, Instant.now());
+        return moves.byPayment(snapshot, DEAL, PIPELINE, dealStage, status, "payment:loja", EVENT, now);
     }
 
     @Test
@@ -34,7 +36,7 @@ class PaymentStageMovesTests {
         StageMove move = payment(NOVO, PaymentStatus.FAILED).orElseThrow();
 
         assertThat(move.event()).isEqualTo(new DealEnteredStage(DEAL, PIPELINE, NOVO, RECUSADO, StageKind.OPEN, "payment:loja",
-                Cause.PAYMENT, EVENT));
+                Cause.PAYMENT, EVENT, now));
         assertThat(move.note()).isEqualTo("payment: FAILED");
     }
 

@@ -1,4 +1,4 @@
-package com.leadwire.automation;
+package com.leadwire.automation.engine;
 
 import java.time.Duration;
 import java.util.List;

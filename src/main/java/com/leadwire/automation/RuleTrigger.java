@@ -1,0 +1,97 @@
+package com.leadwire.automation;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.leadwire.pipeline.PaymentStatus;
+import com.leadwire.shared.InvalidInputException;
+
+/**
+ * A rule's trigger and its parameters: {@code pipelineId} and {@code stageId} for stage triggers,
+ * {@code after} (ISO-8601, at least a second) for idle and delay, {@code status} for payments,
+ * {@code of} for a delay (the trigger it follows).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, String after, PaymentStatus status, TriggerType of) {
+
+    public static RuleTrigger of(TriggerType type) {
+        return new RuleTrigger(type, null, null, null, null, null);
+    }
+
+    public static RuleTrigger stage(TriggerType type, long pipelineId, long stageId, String after) {
+        return new RuleTrigger(type, pipelineId, stageId, after, null, null);
+    }
+
+    public static RuleTrigger delay(TriggerType of, String after) {
+        return new RuleTrigger(TriggerType.DELAY, null, null, after, null, of);
+    }
+
+    /** The trigger whose events start this one: itself; for a delay the trigger it follows; for idle, entering the stage. */
+    @JsonIgnore
+    public TriggerType startedBy() {
+        return switch (type) {
+            case DELAY -> of;
+            case DEAL_IDLE_IN_STAGE -> TriggerType.DEAL_ENTERED_STAGE;
+            default -> type;
+        };
+    }
+
+    @JsonIgnore
+    public Duration afterDuration() {
+        return after == null ? null : Duration.parse(after);
+    }
+
+    /** Refuses a trigger that lacks a parameter its type needs (stages are checked against the pipelines by {@link Rules}). */
+    void check() {
+        if (type == null) {
+            throw new InvalidInputException("trigger.type", "a rule needs a trigger type");
+        }
+        switch (type) {
+            case DEAL_ENTERED_STAGE -> requireStage();
+            case DEAL_IDLE_IN_STAGE -> {
+                requireStage();
+                requireAfter();
+            }
+            case PAYMENT_STATUS -> {
+                if (status == null) {
+                    throw new InvalidInputException("trigger.status", "a payment trigger needs a status (NEW, FAILED, SUCCEEDED, REFUNDED)");
+                }
+            }
+            case DELAY -> {
+                if (of == null || of == TriggerType.DELAY || of == TriggerType.DEAL_IDLE_IN_STAGE) {
+                    throw new InvalidInputException("trigger.of", "a delay follows another trigger: "
+                            + "CONTACT_CREATED, DEAL_CREATED, DEAL_ENTERED_STAGE, DEAL_WON, DEAL_LOST, PAYMENT_STATUS or MESSAGE_RECEIVED");
+                }
+                if (of == TriggerType.DEAL_ENTERED_STAGE) {
+                    requireStage();
+                }
+                if (of == TriggerType.PAYMENT_STATUS && status == null) {
+                    throw new InvalidInputException("trigger.status", "a delay after a payment needs the payment status");
+                }
+                requireAfter();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void requireStage() {
+        if (pipelineId == null || stageId == null) {
+            throw new InvalidInputException("trigger.stageId", type + " needs a pipelineId and a stageId");
+        }
+    }
+
+    private void requireAfter() {
+        Duration duration;
+        try {
+            duration = after == null ? null : Duration.parse(after);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("trigger.after", "'" + after + "' is not an ISO-8601 duration such as PT30S, PT2H or P5D");
+        }
+        if (duration == null || duration.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidInputException("trigger.after", type + " needs 'after', an ISO-8601 duration of at least one second (PT1S)");
+        }
+    }
+}

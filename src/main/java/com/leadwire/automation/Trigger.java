@@ -1,5 +1,0 @@
-package com.leadwire.automation;
-
-public enum Trigger {
-    DEAL_CREATED
-}

@@ -1,0 +1,197 @@
+package com.leadwire.automation.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import com.leadwire.automation.RuleAction;
+import com.leadwire.automation.RuleFiring.ActionOutcome;
+import com.leadwire.automation.RuleView;
+import com.leadwire.automation.WebhookTargets;
+import com.leadwire.contacts.ContactView;
+import com.leadwire.mail.MailContent;
+import com.leadwire.mail.MailModel;
+import com.leadwire.mail.MailQueue;
+import com.leadwire.mail.MailRequest;
+import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
+import com.leadwire.telegram.DealCardNotices;
+
+/**
+ * Runs a rule's actions in the transaction of its event, or (dry-run) says what they would do.
+ * Messages become outbox rows; state actions go through the pipeline's services (a move through
+ * the one stage-change place). An action that cannot run says why in its outcome and the next
+ * one still runs: a rule never fails the event that fired it.
+ */
+@Component
+class ActionRunner {
+
+    private final Deals deals;
+    private final MailQueue mail;
+    private final MailTemplates templates;
+    private final TeamAddresses addresses;
+    private final Team team;
+    private final RoundRobin roundRobin;
+    private final ObjectProvider<DealCardNotices> cards;
+    private final ObjectProvider<WebhookTargets> webhooks;
+
+    ActionRunner(Deals deals, MailQueue mail, MailTemplates templates, TeamAddresses addresses, Team team, RoundRobin roundRobin,
+                 ObjectProvider<DealCardNotices> cards, ObjectProvider<WebhookTargets> webhooks) {
+        this.deals = deals;
+        this.mail = mail;
+        this.templates = templates;
+        this.addresses = addresses;
+        this.team = team;
+        this.roundRobin = roundRobin;
+        this.cards = cards;
+        this.webhooks = webhooks;
+    }
+
+    /** {@code dryRun}: change and queue nothing, only say what would happen. */
+    List<ActionOutcome> run(RuleView rule, RuleEvent event, Facts facts, boolean dryRun) {
+        List<ActionOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < rule.actions().size(); i++) {
+            RuleAction action = rule.actions().get(i);
+            try {
+                outcomes.add(run(rule, action, i, event, facts, dryRun));
+            } catch (RuntimeException refused) {
+                outcomes.add(new ActionOutcome(action.type(), false, "not done: " + refused.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    private ActionOutcome run(RuleView rule, RuleAction action, int index, RuleEvent event, Facts facts, boolean dryRun) {
+        DealView deal = facts.deal();
+        if (deal == null && action.type() != RuleAction.Type.SEND_EMAIL && action.type() != RuleAction.Type.CALL_WEBHOOK) {
+            return new ActionOutcome(action.type(), false, "not done: there is no deal");
+        }
+        String key = "rule-" + rule.id() + ":" + event.key() + ":action-" + index;
+        return switch (action.type()) {
+            case SEND_EMAIL -> email(action, key, event, facts, dryRun);
+            case NOTIFY_TELEGRAM -> telegram(action, event, facts, dryRun);
+            case CALL_WEBHOOK -> webhook(action, key, event, facts, dryRun);
+            case MOVE_TO_STAGE -> move(rule, action, event, deal, dryRun);
+            case ASSIGN -> assign(rule, action, deal, dryRun);
+            case SET_FIELD -> {
+                if (!dryRun) {
+                    deals.setFieldByRule(deal.id(), action.field(), action.value(), rule.name());
+                }
+                yield new ActionOutcome(action.type(), true, "field '" + action.field() + "' = '" + action.value() + "'");
+            }
+        };
+    }
+
+    private ActionOutcome email(RuleAction action, String key, RuleEvent event, Facts facts, boolean dryRun) {
+        List<String> to = recipients(action.to(), facts);
+        if (to.isEmpty()) {
+            return new ActionOutcome(action.type(), false, "not sent: no recipient (" + String.join(", ", action.to()) + ")");
+        }
+        List<String> bcc = recipients(action.bcc(), facts);
+        MailModel model = model(facts);
+        MailContent content = templates.render(action.template(), to, bcc, model);
+        if (!dryRun) {
+            mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId()));
+        }
+        return new ActionOutcome(action.type(), true, "e-mail '" + content.subject() + "' to " + String.join(", ", to)
+                + (bcc.isEmpty() ? "" : ", bcc " + String.join(", ", bcc)));
+    }
+
+    private ActionOutcome telegram(RuleAction action, RuleEvent event, Facts facts, boolean dryRun) {
+        DealCardNotices notices = cards.getIfAvailable();
+        if (notices == null) {
+            return new ActionOutcome(action.type(), false, "not sent: the Telegram bot is not configured");
+        }
+        DealView deal = facts.deal();
+        Set<Long> chats = dryRun ? notices.chats(deal, action.to())
+                : notices.queue(deal, facts.contact().map(ContactView::name).orElse(null),
+                        facts.contact().map(ContactView::primaryEmail).orElse(null), action.to(), event.occasion(), event.eventId());
+        return chats.isEmpty()
+                ? new ActionOutcome(action.type(), false, "not sent: no linked chat for " + String.join(", ", action.to()))
+                : new ActionOutcome(action.type(), true, "deal card to " + chats.size() + " Telegram chat(s)");
+    }
+
+    private ActionOutcome webhook(RuleAction action, String key, RuleEvent event, Facts facts, boolean dryRun) {
+        WebhookTargets targets = webhooks.getIfAvailable();
+        if (targets == null || !targets.exists(action.webhookId())) {
+            return new ActionOutcome(action.type(), false, "not called: webhook " + action.webhookId() + " does not exist");
+        }
+        if (!dryRun) {
+            targets.call(action.webhookId(), event.type().name(), payload(event, facts), event.dealId(), event.eventId(), key);
+        }
+        return new ActionOutcome(action.type(), true, "webhook " + action.webhookId() + " called with " + event.type());
+    }
+
+    private ActionOutcome move(RuleView rule, RuleAction action, RuleEvent event, DealView deal, boolean dryRun) {
+        if (deal.stageId() == action.stageId()) {
+            return new ActionOutcome(action.type(), false, "not moved: already in " + deal.stageName());
+        }
+        if (dryRun) {
+            return new ActionOutcome(action.type(), true, "move to stage " + action.stageId());
+        }
+        Optional<DealView> moved = deals.moveByRule(deal.id(), action.stageId(), rule.name(), event.eventId());
+        return moved.map(after -> new ActionOutcome(action.type(), true, "moved to " + after.stageName()))
+                .orElseGet(() -> new ActionOutcome(action.type(), false, "not moved: already there"));
+    }
+
+    private ActionOutcome assign(RuleView rule, RuleAction action, DealView deal, boolean dryRun) {
+        Optional<TeamMember> rep = action.isRoundRobin() ? roundRobin.next(rule.id(), dryRun)
+                : team.findById(action.repId()).filter(TeamMember::active);
+        if (rep.isEmpty()) {
+            return new ActionOutcome(action.type(), false, "not assigned: no active rep");
+        }
+        if (!dryRun) {
+            deals.assignByRule(deal.id(), rep.get().id(), rule.name());
+        }
+        return new ActionOutcome(action.type(), true, "assigned to " + rep.get().displayName());
+    }
+
+    private List<String> recipients(List<String> entries, Facts facts) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String entry : entries) {
+            switch (entry.strip().toLowerCase()) {
+                case "contact" -> facts.contact().map(ContactView::primaryEmail).ifPresent(found::add);
+                case "team" -> found.addAll(addresses.addresses());
+                case "responsible" -> Optional.ofNullable(facts.deal()).map(DealView::responsibleUserId).flatMap(addresses::addressOf)
+                        .ifPresent(found::add);
+                default -> found.add(entry.strip());
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private MailModel model(Facts facts) {
+        Optional<ContactView> contact = facts.contact();
+        MailModel.Contact who = new MailModel.Contact(contact.map(ContactView::name).orElse(null),
+                contact.map(ContactView::primaryEmail).orElse(null), facts.of("contact.language").values().stream().findFirst().orElse(null));
+        DealView deal = facts.deal();
+        if (deal == null) {
+            return new MailModel(who, null, Map.of());
+        }
+        String responsible = deal.responsibleUserId() == null ? null
+                : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
+        return new MailModel(who, new MailModel.Deal(deal.id(), deal.title(), deal.pipelineName(), deal.stageName(), deal.amount(),
+                deal.currency(), deal.products(), responsible), deal.fields());
+    }
+
+    private static Map<String, Object> payload(RuleEvent event, Facts facts) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("event", event.type().name());
+        payload.put("occurredAt", event.at().toString());
+        payload.put("origin", event.origin());
+        Optional.ofNullable(facts.deal()).ifPresent(deal -> payload.put("deal", deal));
+        facts.contact().ifPresent(contact -> payload.put("contact", Map.of("id", contact.id(), "email", contact.primaryEmail(),
+                "name", Optional.ofNullable(contact.name()).orElse(""))));
+        return payload;
+    }
+}
