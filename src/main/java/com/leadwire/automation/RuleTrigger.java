@@ -60,9 +60,9 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
                 }
             }
             case DELAY -> {
-                if (of == null || of == TriggerType.DELAY || of == TriggerType.DEAL_IDLE_IN_STAGE) {
-                    throw new InvalidInputException("trigger.of", "a delay follows another trigger: "
-                            + "CONTACT_CREATED, DEAL_CREATED, DEAL_ENTERED_STAGE, DEAL_WON, DEAL_LOST, PAYMENT_STATUS or MESSAGE_RECEIVED");
+                if (of == null || !of.aboutDeal() || of == TriggerType.DELAY || of == TriggerType.DEAL_IDLE_IN_STAGE) {
+                    throw new InvalidInputException("trigger.of", "a delay follows a deal's trigger: "
+                            + "DEAL_CREATED, DEAL_ENTERED_STAGE, DEAL_WON, DEAL_LOST, PAYMENT_STATUS or MESSAGE_RECEIVED");
                 }
                 if (of == TriggerType.DEAL_ENTERED_STAGE) {
                     requireStage();
