@@ -20,6 +20,8 @@ public record DealEnteredStage(long dealId, long pipelineId, Long fromStageId, l
         API,
         /** A rep's button on a Telegram deal card. */
         TELEGRAM,
+        /** A person's Move on the deal's page in the admin panel. */
+        PANEL,
         /** An admin deleted the deal's stage (or its whole pipeline), and its deals moved here. */
         STAGE_DELETED;
 
