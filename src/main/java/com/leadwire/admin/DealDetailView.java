@@ -5,55 +5,93 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
+import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.EntryRequirementUnmet;
+import com.leadwire.pipeline.PipelineView;
+import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.StageMoveView;
+import com.leadwire.pipeline.StageView;
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
 import com.leadwire.telegram.DealMessageView;
 import com.leadwire.telegram.DealMessages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One deal, read-only for now: its facts, its contact, every stage it entered and its Telegram
- * conversation. The "Open in panel" button of a Telegram deal card lands here.
+ * One deal: its facts, its contact, every stage it entered and its Telegram conversation; and a
+ * Move to another stage of its pipeline, through the same service as the API, so a move the
+ * stage's entry requirements refuse says why. The "Open in panel" button of a Telegram deal card
+ * lands here.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")
 @PermitAll
 class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    final Select<StageView> moveTo = new Select<>();
+    final Button move = new Button();
     private final Deals deals;
+    private final Pipelines pipelines;
     private final Contacts contacts;
     private final DealMessages messages;
+    private final AuthenticationContext authentication;
+    private DealView shown;
 
-    DealDetailView(Deals deals, Contacts contacts, DealMessages messages) {
+    DealDetailView(Deals deals, Pipelines pipelines, Contacts contacts, DealMessages messages, AuthenticationContext authentication) {
         this.deals = deals;
+        this.pipelines = pipelines;
         this.contacts = contacts;
         this.messages = messages;
+        this.authentication = authentication;
+        moveTo.setLabel(getTranslation("deal.move.stage"));
+        moveTo.setItemLabelGenerator(StageView::name);
+        moveTo.setEmptySelectionAllowed(false);
+        move.setText(getTranslation("deal.move"));
+        move.setEnabled(false);
+        moveTo.addValueChangeListener(change -> move.setEnabled(change.getValue() != null));
+        move.addClickListener(click -> moveShownDeal());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long dealId) {
+        render(dealId);
+    }
+
+    private void render(long dealId) {
         removeAll();
+        shown = null;
         add(new RouterLink(getTranslation("deal.back"), BoardView.class));
         deals.find(dealId).ifPresentOrElse(this::show, () -> add(new H2(getTranslation("deal.missing", String.valueOf(dealId)))));
     }
 
     private void show(DealView deal) {
+        shown = deal;
         add(new H2(deal.title()));
         ContactView contact = contacts.findById(deal.contactId()).orElse(null);
         add(fact(getTranslation("deal.contact"), contact == null ? "–" : contact.name() == null ? contact.primaryEmail()
@@ -62,6 +100,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
             add(fact(getTranslation("deal.emails"), String.join(", ", contact.emails())));
         }
         add(fact(getTranslation("deal.stage"), deal.pipelineName() + " / " + deal.stageName()));
+        addMoveAction(deal);
         String formattedValue = DealValues.format(deal.amount(), deal.currency(), getLocale(), getTranslation("board.card.noValue"));
         add(fact(getTranslation("deal.value"), formattedValue));
         if (!deal.products().isEmpty()) {
@@ -82,6 +121,45 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
             add(new Paragraph(getTranslation("deal.messages.empty")));
         }
         conversation.forEach(message -> add(messageLine(message)));
+    }
+
+    /** The other stages of the deal's pipeline; the one it is in is listed, but cannot be chosen. */
+    private void addMoveAction(DealView deal) {
+        List<StageView> stages = pipelines.find(deal.pipelineId()).map(PipelineView::stages).orElse(List.of());
+        if (stages.size() < 2) {
+            return;
+        }
+        moveTo.setItems(stages);
+        moveTo.setItemEnabledProvider(stage -> stage.id() != deal.stageId());
+        moveTo.clear();
+        HorizontalLayout action = new HorizontalLayout(moveTo, move);
+        action.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(action);
+    }
+
+    /** Moves the deal from the stage this page shows; when the move is refused, says why in the reader's language. */
+    private void moveShownDeal() {
+        DealView deal = shown;
+        StageView target = moveTo.getValue();
+        if (deal == null || target == null) {
+            return;
+        }
+        String actor = "panel:" + authentication.getPrincipalName().orElse("?");
+        try {
+            deals.moveTo(deal.id(), target.id(), actor, Cause.PANEL, deal.stageId());
+            render(deal.id());
+            Notification.show(getTranslation("deal.move.moved", target.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EntryRequirementUnmet unmet) {
+            warn(getTranslation("deal.move.refused", getTranslation("deal.move.requirement." + unmet.requirement().jsonName(),
+                    unmet.stageName(), String.join(", ", unmet.missing()), unmet.missing().size())));
+        } catch (ConflictException | InvalidInputException | NotFoundException | OptimisticLockingFailureException changed) {
+            render(deal.id());
+            warn(getTranslation("deal.move.changedMeanwhile"));
+        }
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static Component fact(String label, String value) {

@@ -63,7 +63,10 @@ class DealsController {
     }
 
     @PostMapping("/{id}/move")
-    @Operation(summary = "Move a deal to another stage of its pipeline")
+    @Operation(summary = "Move a deal to another stage of its pipeline", description = "409 when the deal is no longer in "
+            + "expectedStageId, is already in the stage, or does not meet the stage's entry requirements; then the problem "
+            + "says which one in its detail and names it in \"requirement\" (fromStages, visitedStages or fields), with "
+            + "\"stageId\" and \"missing\" (the stages it may come from, the stages it has not been in, or the fields not set).")
     DealView move(@PathVariable long id, @RequestBody MoveRequest request, Principal caller) {
         if (request.stageId() == null) {
             throw new InvalidInputException("stageId", "stageId is required");

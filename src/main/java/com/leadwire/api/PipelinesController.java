@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.pipeline.EntryRequirements;
 import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
@@ -26,11 +27,24 @@ import com.leadwire.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Pipelines and stages. Deleting one that still holds deals needs {@code moveDealsTo} (a stage id). */
+/**
+ * Pipelines and stages. Deleting one that still holds deals needs {@code moveDealsTo} (a stage id).
+ * A stage's {@code requirements} say what a deal needs to enter it by a person's or a rule's move.
+ */
 @RestController
 @RequestMapping("/api/v1/pipelines")
 @Tag(name = "Pipelines")
 class PipelinesController {
+
+    private static final String REQUIREMENTS = """
+            A stage's entry requirements: {"fromStages": [stage ids], "visitedStages": [stage ids], "fields": [deal field names]}.
+            A deal that a person (API, panel, Telegram) or a rule moves into the stage must come directly from one of \
+            fromStages, must have been in each of visitedStages before, and must have each field set (not blank); empty \
+            lists ask nothing, and requirements replace the stage's old ones. The stages must be other stages of the same \
+            pipeline (else 422 naming requirements.fromStages or requirements.visitedStages). A move that breaks one is \
+            refused with 409, whose problem names it: "requirement" (fromStages, visitedStages or fields), "stageId" and \
+            "missing" (the stages or fields lacking). New deals placed by their source, payment moves and an admin's \
+            bulk moves are not checked.""";
 
     private final Pipelines pipelines;
 
@@ -42,6 +56,10 @@ class PipelinesController {
     }
 
     record Rename(String name) {
+    }
+
+    /** A missing member is left as it is. */
+    record StageChange(String name, EntryRequirements requirements) {
     }
 
     record Order(List<Long> ids) {
@@ -63,7 +81,9 @@ class PipelinesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a pipeline with its stages")
+    @Operation(summary = "Create a pipeline with its stages", description = "A new pipeline's stages have no ids yet, so their "
+            + "entry requirements naming stages are set afterwards (PUT /api/v1/pipelines/{id}/stages/{stageId}); "
+            + "required fields can be set here.")
     PipelineView create(@RequestBody NewPipeline request) {
         return pipelines.create(request.name(), request.stages());
     }
@@ -89,15 +109,16 @@ class PipelinesController {
 
     @PostMapping("/{id}/stages")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a stage at the end")
+    @Operation(summary = "Add a stage at the end", description = REQUIREMENTS)
     PipelineView addStage(@PathVariable long id, @RequestBody StageDraft stage) {
         return pipelines.addStage(id, stage);
     }
 
     @PutMapping("/{id}/stages/{stageId}")
-    @Operation(summary = "Rename a stage")
-    PipelineView renameStage(@PathVariable long id, @PathVariable long stageId, @RequestBody Rename request) {
-        return pipelines.renameStage(id, stageId, request.name());
+    @Operation(summary = "Rename a stage and/or set its entry requirements (a missing member stays as it is)",
+            description = REQUIREMENTS)
+    PipelineView updateStage(@PathVariable long id, @PathVariable long stageId, @RequestBody StageChange request) {
+        return pipelines.updateStage(id, stageId, request.name(), request.requirements());
     }
 
     @PutMapping("/{id}/stages/order")

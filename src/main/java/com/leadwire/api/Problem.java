@@ -10,6 +10,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import com.leadwire.pipeline.EntryRequirementUnmet;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.InvalidInputException;
@@ -53,6 +54,13 @@ final class Problem {
         }
         if (failure instanceof NotFoundException) {
             return detail(404, "Not found", failure.getMessage());
+        }
+        if (failure instanceof EntryRequirementUnmet unmet) {
+            ProblemDetail problem = detail(409, "Stage entry requirement not met", unmet.getMessage());
+            problem.setProperty("requirement", unmet.requirement().jsonName());
+            problem.setProperty("stageId", unmet.stageId());
+            problem.setProperty("missing", unmet.missing());
+            return problem;
         }
         if (failure instanceof ConflictException) {
             return detail(409, "Conflict", failure.getMessage());

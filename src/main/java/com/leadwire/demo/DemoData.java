@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.leadwire.mail.MailLanguage;
 import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.EntryRequirements;
 import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
@@ -73,7 +74,7 @@ class DemoData implements ApplicationRunner {
         if (!properties.enabled() || !pipelines.all().isEmpty()) {
             return;
         }
-        PipelineView autocloud = pipelines.create(AUTOCLOUD, commercialStages());
+        PipelineView autocloud = requireCommercialPath(pipelines.create(AUTOCLOUD, commercialStages()));
         PipelineView feirao = pipelines.create(FEIRAO, commercialStages());
         team.add("ana", "Ana Souza", "ana.souza@comercial.example", Role.REP, null);
         team.add("bruno", "Bruno Lima", "bruno.lima@comercial.example", Role.REP, null);
@@ -93,6 +94,15 @@ class DemoData implements ApplicationRunner {
                 new StageDraft(AVALIACAO, StageKind.OPEN),
                 new StageDraft("CLIENTE", StageKind.WON),
                 new StageDraft("SEM INTERESSE", StageKind.LOST));
+    }
+
+    /**
+     * An autocloud lead enters AVALIAÇÃO only through CREDENCIAMENTO, and only after an
+     * APRESENTAÇÃO. Feirão asks nothing: its form places evaluations straight into AVALIAÇÃO.
+     */
+    private PipelineView requireCommercialPath(PipelineView autocloud) {
+        return pipelines.updateStage(autocloud.id(), stage(autocloud, AVALIACAO), null, new EntryRequirements(
+                List.of(stage(autocloud, "CREDENCIAMENTO")), List.of(stage(autocloud, "APRESENTAÇÃO")), List.of()));
     }
 
     private void addSources(PipelineView autocloud, PipelineView feirao) {

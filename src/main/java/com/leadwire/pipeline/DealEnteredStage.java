@@ -24,6 +24,8 @@ public record DealEnteredStage(long dealId, long pipelineId, Long fromStageId, l
         TELEGRAM,
         /** An automation rule's move action. */
         RULE,
+        /** A person's Move on the deal's page in the admin panel. */
+        PANEL,
         /** An admin deleted the deal's stage (or its whole pipeline), and its deals moved here. */
         STAGE_DELETED;
 

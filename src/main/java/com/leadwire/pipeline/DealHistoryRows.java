@@ -1,8 +1,11 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,6 +52,13 @@ class DealHistoryRows {
             return new StageMoveView(rs.getLong("id"), fromStage, stageName(catalog, fromStage), to, stageName(catalog, to),
                     rs.getString("actor"), rs.getString("note"), rs.getTimestamp("moved_at").toInstant());
         });
+    }
+
+    /** Which of {@code stageIds} the deal has entered, ever (its creation counts). */
+    Set<Long> enteredOf(long dealId, Collection<Long> stageIds) {
+        return new HashSet<>(jdbc.queryForList("""
+                SELECT DISTINCT to_stage_id FROM deal_history
+                WHERE deal_id = :deal AND to_stage_id IN (:stages)""", Map.of("deal", dealId, "stages", stageIds), Long.class));
     }
 
     private static String stageName(PlacementCatalog.Snapshot catalog, Long stageId) {

@@ -67,7 +67,10 @@ public class Deals {
         return history.of(dealId, catalog.current());
     }
 
-    /** {@code cause}: where the person moved it (API, Telegram). */
+    /**
+     * {@code cause}: where the person moved it (API, panel, Telegram). Refused with
+     * {@link EntryRequirementUnmet} when the deal may not enter that stage (its entry requirements).
+     */
     @Transactional
     public DealView moveTo(long dealId, long stageId, String actor, Cause cause, Long expectedStageId) {
         Deal deal = requireDeal(dealId);

@@ -24,6 +24,10 @@ import com.leadwire.shared.NotFoundException;
 @Table(name = "pipeline")
 class Pipeline {
 
+    /** How many stages or fields one requirement may list, and how long a required field's name may be. */
+    private static final int MAX_REQUIRED = 50;
+    private static final int MAX_FIELD_NAME = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pipeline_seq")
     @SequenceGenerator(name = "pipeline_seq", sequenceName = "pipeline_seq", allocationSize = 50)
@@ -82,9 +86,61 @@ class Pipeline {
         if (stages.size() == 1) {
             throw new ConflictException("a pipeline needs at least one stage");
         }
+        stages.stream().filter(other -> other != stage && other.getRequirements().names(stage.getId())).findFirst()
+                .ifPresent(requiring -> {
+                    throw new ConflictException("stage '" + requiring.getName() + "' requires '" + stage.getName()
+                            + "' to be entered; change its requirements first");
+                });
         stages.remove(stage);
         for (int i = 0; i < stages.size(); i++) {
             stages.get(i).moveTo(i);
+        }
+    }
+
+    /**
+     * Sets what a deal needs to enter {@code stage}: stages of this pipeline other than itself, and
+     * deal field names; repeats are dropped, names stripped.
+     */
+    void setRequirements(Stage stage, EntryRequirements wanted) {
+        EntryRequirements requirements = wanted == null ? EntryRequirements.NONE : wanted;
+        stage.require(new EntryRequirements(
+                ownStages(stage, requirements.fromStages(), "requirements.fromStages"),
+                ownStages(stage, requirements.visitedStages(), "requirements.visitedStages"),
+                fieldNames(requirements.fields())));
+    }
+
+    private List<Long> ownStages(Stage stage, List<Long> stageIds, String field) {
+        requireAtMost(stageIds, field);
+        for (Long stageId : stageIds) {
+            if (stageId == null) {
+                throw new InvalidInputException(field, field + " lists stage ids; null is not one");
+            }
+            if (stageId.equals(stage.getId())) {
+                throw new InvalidInputException(field, "stage '" + stage.getName() + "' cannot require itself");
+            }
+            if (stages.stream().noneMatch(own -> stageId.equals(own.getId()))) {
+                throw new InvalidInputException(field, "stage " + stageId + " is not a stage of pipeline '" + name + "'");
+            }
+        }
+        return stageIds.stream().distinct().toList();
+    }
+
+    private static List<String> fieldNames(List<String> fields) {
+        requireAtMost(fields, "requirements.fields");
+        for (String field : fields) {
+            if (field == null || field.isBlank()) {
+                throw new InvalidInputException("requirements.fields", "a required field needs a name");
+            }
+            if (field.strip().length() > MAX_FIELD_NAME) {
+                throw new InvalidInputException("requirements.fields", "a field name has at most " + MAX_FIELD_NAME + " characters");
+            }
+        }
+        return fields.stream().map(String::strip).distinct().toList();
+    }
+
+    private static void requireAtMost(List<?> values, String field) {
+        if (values.size() > MAX_REQUIRED) {
+            throw new InvalidInputException(field, field + " lists at most " + MAX_REQUIRED + " entries");
         }
     }
 

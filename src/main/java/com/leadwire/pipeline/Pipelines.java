@@ -67,8 +67,14 @@ public class Pipelines {
         }
         requireUnusedName(name, null);
         Pipeline pipeline = new Pipeline(name, (int) pipelines.count());
-        stages.forEach(stage -> pipeline.addStage(stage.name(), stage.kind()));
-        PipelineView view = pipelines.saveAndFlush(pipeline).view();
+        List<Stage> added = stages.stream().map(stage -> pipeline.addStage(stage.name(), stage.kind())).toList();
+        pipelines.saveAndFlush(pipeline);
+        // the stages have ids now; a requirement can only name stages of its own pipeline
+        for (int i = 0; i < added.size(); i++) {
+            pipeline.setRequirements(added.get(i), stages.get(i).requirements());
+        }
+        pipelines.flush();
+        PipelineView view = pipeline.view();
         changed("created pipeline " + view.id() + " '" + view.name() + "'");
         return view;
     }
@@ -97,21 +103,32 @@ public class Pipelines {
     @Transactional
     public PipelineView addStage(long pipelineId, StageDraft stage) {
         Pipeline pipeline = require(pipelineId);
-        pipeline.addStage(stage.name(), stage.kind());
+        pipeline.setRequirements(pipeline.addStage(stage.name(), stage.kind()), stage.requirements());
         pipelines.flush();
         changed("added stage '" + stage.name() + "' to pipeline " + pipelineId);
         return pipeline.view();
     }
 
+    /** Renames a stage and sets its entry requirements; a null name or requirements leaves that as it is. */
     @Transactional
-    public PipelineView renameStage(long pipelineId, long stageId, String name) {
+    public PipelineView updateStage(long pipelineId, long stageId, String name, EntryRequirements requirements) {
         Pipeline pipeline = require(pipelineId);
-        String wanted = name == null ? "" : name.strip();
-        if (pipeline.getStages().stream().anyMatch(s -> s.getId() != stageId && s.getName().equalsIgnoreCase(wanted))) {
-            throw new ConflictException("pipeline already has a stage '" + wanted + "'");
+        Stage stage = pipeline.stage(stageId);
+        if (name == null && requirements == null) {
+            throw new InvalidInputException("name", "say the stage's new name, its requirements or both");
         }
-        pipeline.stage(stageId).rename(name);
-        changed("renamed stage " + stageId);
+        if (name != null) {
+            String wanted = name.strip();
+            if (pipeline.getStages().stream().anyMatch(s -> s.getId() != stageId && s.getName().equalsIgnoreCase(wanted))) {
+                throw new ConflictException("pipeline already has a stage '" + wanted + "'");
+            }
+            stage.rename(name);
+        }
+        if (requirements != null) {
+            pipeline.setRequirements(stage, requirements);
+        }
+        pipelines.flush();
+        changed("changed stage " + stageId + (requirements == null ? "" : ", entry requirements " + requirements));
         return pipeline.view();
     }
 
@@ -129,8 +146,8 @@ public class Pipelines {
         Pipeline pipeline = require(pipelineId);
         Stage stage = pipeline.stage(stageId);
         requireUnreferenced(stageId);
-        moveDealsOut("stage_id", stageId, moveDealsToStageId, stageId, actor, "moved out of '" + stage.getName() + "'");
         pipeline.removeStage(stage);
+        moveDealsOut("stage_id", stageId, moveDealsToStageId, stageId, actor, "moved out of '" + stage.getName() + "'");
         pipelines.flush();
         changed("deleted stage " + stageId + " of pipeline " + pipelineId);
         return pipeline.view();

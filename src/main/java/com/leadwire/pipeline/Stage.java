@@ -1,6 +1,7 @@
 package com.leadwire.pipeline;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,10 @@ class Stage {
     @Column(nullable = false)
     private StageKind kind;
 
+    @Convert(converter = EntryRequirementsColumn.class)
+    @Column(name = "entry_requirements", columnDefinition = "LONGTEXT")
+    private EntryRequirements requirements = EntryRequirements.NONE;
+
     protected Stage() {
     }
 
@@ -54,8 +59,13 @@ class Stage {
         this.position = newPosition;
     }
 
+    /** Takes requirements its pipeline has checked ({@link Pipeline#setRequirements}). */
+    void require(EntryRequirements checked) {
+        this.requirements = checked;
+    }
+
     StageView view() {
-        return new StageView(id, name, position, kind);
+        return new StageView(id, name, position, kind, requirements);
     }
 
     Long getId() {
@@ -68,6 +78,10 @@ class Stage {
 
     int getPosition() {
         return position;
+    }
+
+    EntryRequirements getRequirements() {
+        return requirements == null ? EntryRequirements.NONE : requirements;
     }
 
     Pipeline getPipeline() {

@@ -1,4 +1,9 @@
 package com.leadwire.pipeline;
 
-public record StageDraft(String name, StageKind kind) {
+/** A stage to add; {@code requirements} may be null (asks nothing). */
+public record StageDraft(String name, StageKind kind, EntryRequirements requirements) {
+
+    public StageDraft(String name, StageKind kind) {
+        this(name, kind, null);
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.JsonFields;
 
 /**
  * The one place a deal's stage changes, whoever moves it: intake placing a new deal, a payment
@@ -21,20 +22,27 @@ import com.leadwire.shared.InvalidInputException;
  * caller writes the deal row the way its path writes (the entity, the intake's JDBC batch), with
  * the stage and {@code stage_entered_at} of the move; then {@link #record} writes the history rows
  * in one batch and publishes one {@link DealEnteredStage} per move, in the caller's transaction.
- * The guards read no database, so the intake batch pays no query per event for them.
+ * The guards of placement, payments and bulk moves read no database, so the intake batch pays no
+ * query per event for them. The moves of people and rules must also meet the entry requirements of
+ * the stage they enter ({@link #requireEntry}, see {@link EntryRequirementsCheck} for why only those).
  */
 @Component
 class StageMoves {
 
     private final PlacementCatalog catalog;
     private final DealHistoryRows history;
+    private final EntryRequirementsCheck requirements;
+    private final JsonFields json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StageMoves(PlacementCatalog catalog, DealHistoryRows history, ApplicationEventPublisher events, Clock clock) {
+    StageMoves(PlacementCatalog catalog, DealHistoryRows history, EntryRequirementsCheck requirements, JsonFields json,
+               ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.catalog = catalog;
         this.history = history;
+        this.requirements = requirements;
+        this.json = json;
         this.events = events;
     }
 
@@ -45,7 +53,8 @@ class StageMoves {
 
     /**
      * A person's move. Refused when the stage is not in the deal's pipeline, when the deal is no
-     * longer in {@code expectedStageId} (the stage the person saw, if they said), or already there.
+     * longer in {@code expectedStageId} (the stage the person saw, if they said), or already there,
+     * or when it does not meet the stage's entry requirements.
      */
     StageMove byPerson(Deal deal, long stageId, Long expectedStageId, String actor, Cause cause, String detail) {
         PipelineView pipeline = catalog.knowing(stageId).pipelineById().get(deal.getPipelineId());
@@ -57,7 +66,17 @@ class StageMoves {
         if (stageId == deal.getStageId()) {
             throw new ConflictException("deal " + deal.getId() + " is already in that stage");
         }
+        requireEntry(deal, stage);
         return new StageMove(deal.getId(), pipeline.id(), deal.getStageId(), stage, clock.instant(), actor, cause, detail, null);
+    }
+
+    /**
+     * Throws {@link EntryRequirementUnmet} when the deal, where it is now, may not enter {@code stage}
+     * (a stage of its pipeline). For the moves of people and rules.
+     */
+    void requireEntry(Deal deal, StageView stage) {
+        PipelineView pipeline = catalog.knowing(stage.id()).pipelineById().get(deal.getPipelineId());
+        requirements.requireMet(deal.getId(), deal.getStageId(), json.read(deal.getCustomFields()), pipeline, stage);
     }
 
     /**

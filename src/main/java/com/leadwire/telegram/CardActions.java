@@ -10,6 +10,7 @@ import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.EntryRequirementUnmet;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
@@ -24,13 +25,15 @@ import com.leadwire.telegram.DealCards.Keys;
  * A rep's press on a deal card. Checked before anything changes: the data is signed for this
  * chat, the chat is a linked rep, the deal is theirs or unclaimed, and it is still in the stage
  * the card shows. Applied through {@link Deals} (which records the history), then the card is
- * edited in place to the deal's new state. Every refusal is an answerCallbackQuery text.
+ * edited in place to the deal's new state. Every refusal is an answerCallbackQuery text; a move
+ * that breaks the stage's entry requirements says which one.
  */
 @Component
 @ConditionalOnBot
 class CardActions {
 
     private static final Logger log = LoggerFactory.getLogger(CardActions.class);
+    private static final int MAX_ANSWER = 200;
 
     private final CardSigner signer;
     private final DealCards cards;
@@ -84,6 +87,8 @@ class CardActions {
         }
         try {
             apply(in, press, deal, rep.get());
+        } catch (EntryRequirementUnmet unmet) {
+            refuse(in, requirementText(in, unmet), "deal " + deal.id() + ": " + unmet.getMessage());
         } catch (ConflictException refused) {
             refuse(in, texts.get(in, "card.changedMeanwhile"), "deal " + deal.id() + ": " + refused.getMessage());
         } catch (InvalidInputException refused) {
@@ -133,6 +138,13 @@ class CardActions {
     private void refuse(Incoming in, String answer, String why) {
         log.info("Telegram chat {}: button press refused ({})", in.chatId(), why);
         bot.answer(in.callbackId(), answer);
+    }
+
+    /** The requirement the move broke, in the rep's language; a callback answer holds at most 200 characters. */
+    private String requirementText(Incoming in, EntryRequirementUnmet unmet) {
+        String text = texts.get(in, "card.requirement." + unmet.requirement().jsonName(), unmet.stageName(),
+                String.join(", ", unmet.missing()), unmet.missing().size());
+        return text.length() <= MAX_ANSWER ? text : text.substring(0, MAX_ANSWER - 1) + "…";
     }
 
     private static long parseStage(String argument) {

@@ -29,6 +29,12 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/templates/{id}/preview").has("post")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
+        JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");
+        assertThat(schemas.at("/StageView/properties/requirements/$ref").asText()).endsWith("/EntryRequirements");
+        assertThat(schemas.at("/EntryRequirements/properties")).hasSize(3);
+        JsonNode changeStage = paths.path("/api/v1/pipelines/{id}/stages/{stageId}").path("put");
+        assertThat(changeStage.path("description").asText()).as(changeStage.toString()).contains("fromStages");
+
         JsonNode anyPath = new ObjectMapper().readTree(response.body()).at("/components/responses");
         assertThat(anyPath.at("/UnknownPath/content").has("application/problem+json")).isTrue();
         assertThat(anyPath.at("/MethodNotAllowed/headers").has("Allow")).isTrue();

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 
+import com.leadwire.shared.JsonFields;
+
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 
 /** Where a payment's new status takes its deal, decided by {@link StageMoves} without reading the database. */
@@ -20,7 +22,8 @@ class PaymentStageMovesTests {
     private static final long DEAL = 100, EVENT = 200;
 
     private final StageMoves moves = new StageMoves(mock(PlacementCatalog.class), mock(DealHistoryRows.class),
-            mock(ApplicationEventPublisher.class), java.time.Clock.systemUTC());
+            mock(EntryRequirementsCheck.class), mock(JsonFields.class), mock(ApplicationEventPublisher.class),
+            java.time.Clock.systemUTC());
 
     /** Novo (new) → Recusado (failed) → Ganho (succeeded, won) → Perdido (refunded, lost); SemMapa is mapped from nothing. */
     private final PlacementCatalog.Snapshot snapshot = snapshot();

@@ -165,6 +165,8 @@ final class DealApiBadInputs {
         cases.add(onDeal(MOVE, "move", "the stage it is in", deal, JSON, "{\"stageId\": " + lead + "}", Expected.refused(409)));
         cases.add(onDeal(MOVE, "move", "stale expectedStageId", deal, JSON, "{\"stageId\": " + app.stage(AUTOCLOUD, "APRESENTAÇÃO")
                 + ", \"expectedStageId\": " + app.stage(AUTOCLOUD, "CREDENCIAMENTO") + "}", Expected.refused(409)));
+        cases.add(onDeal(MOVE, "move", "a stage whose entry requirements it does not meet", deal, JSON,
+                "{\"stageId\": " + app.stage(AUTOCLOUD, "AVALIAÇÃO") + "}", Expected.refused(409)));
         return cases;
     }
 

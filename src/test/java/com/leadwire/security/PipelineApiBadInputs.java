@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,6 +129,59 @@ final class PipelineApiBadInputs {
         return cases;
     }
 
+    /** A stage's entry requirements, when a stage is added or changed (and when a pipeline is created with them). */
+    private List<Case> requirements(String add, String change, Supplier<String> ownStages, Supplier<String> ownStage) {
+        String otherPipelinesStage = String.valueOf(app.stage(AUTOCLOUD, "CREDENCIAMENTO"));
+        List<Case> cases = new ArrayList<>();
+        cases.add(apiCase(change, "requires a stage of another pipeline", "PUT", ownStage,
+                "{\"requirements\": {\"fromStages\": [" + otherPipelinesStage + "]}}", Expected.refused(422)));
+        cases.add(apiCase(change, "requires an unknown stage", "PUT", ownStage,
+                "{\"requirements\": {\"visitedStages\": [" + UNKNOWN_ID + "]}}", Expected.refused(422)));
+        cases.add(new Case(change, "requires itself", () -> {
+            JsonNode pipeline = app.newPipeline();
+            long stage = pipeline.get("stages").get(0).get("id").asLong();
+            return apiRequest("PUT", "/api/v1/pipelines/" + pipeline.get("id").asLong() + "/stages/" + stage, JSON,
+                    "{\"requirements\": {\"fromStages\": [" + stage + "]}}");
+        }, Expected.refused(422)));
+        cases.add(apiCase(change, "a null stage id", "PUT", ownStage, "{\"requirements\": {\"fromStages\": [null]}}",
+                Expected.refused(422)));
+        cases.add(apiCase(change, "stage ids not numbers", "PUT", ownStage, "{\"requirements\": {\"fromStages\": [\"abc\"]}}",
+                Expected.refused(400)));
+        cases.add(apiCase(change, "stages not a list", "PUT", ownStage, "{\"requirements\": {\"visitedStages\": 1}}",
+                Expected.refused(400)));
+        cases.add(apiCase(change, "requirements not an object", "PUT", ownStage, "{\"requirements\": \"LEAD\"}", Expected.refused(400)));
+        cases.add(apiCase(change, "unknown requirement", "PUT", ownStage, "{\"requirements\": {\"after\": [1]}}", Expected.refused(422)));
+        cases.add(apiCase(change, "a blank field", "PUT", ownStage, "{\"requirements\": {\"fields\": [\" \"]}}", Expected.refused(422)));
+        cases.add(apiCase(change, "an over-long field", "PUT", ownStage, json(requiredFields(List.of("x".repeat(101)))),
+                Expected.refused(422)));
+        cases.add(apiCase(change, "51 fields", "PUT", ownStage, json(requiredFields(IntStream.range(0, 51)
+                .mapToObj(i -> "campo" + i).toList())), Expected.refused(422)));
+        cases.add(apiCase(change, "no name and no requirements", "PUT", ownStage, "{}", Expected.refused(422)));
+        cases.add(apiCase(add, "requires a stage of another pipeline", "POST", ownStages,
+                "{\"name\": \"Nova\", \"requirements\": {\"fromStages\": [" + otherPipelinesStage + "]}}", Expected.refused(422)));
+        cases.add(apiCase("POST /api/v1/pipelines", "a new stage requires a stage of another pipeline", "POST", () -> "/api/v1/pipelines",
+                "{\"name\": \"Sweep " + Unique.suffix() + "\", \"stages\": [{\"name\": \"Entrada\", \"requirements\": "
+                + "{\"visitedStages\": [" + otherPipelinesStage + "]}}]}", Expected.refused(422)));
+        for (String payload : SQL_AND_MARKUP) {
+            long[] stage = new long[1];
+            cases.add(apiCase(change, "required field = " + label(payload), "PUT", () -> {
+                String path = ownStage.get();
+                stage[0] = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+                return path;
+            }, json(requiredFields(List.of(payload))), Expected.accepted(200, response -> {
+                assertThat(body(response).get("stages").get(0).get("requirements").get("fields").get(0).asText()).isEqualTo(payload);
+                assertThat(app.text("SELECT entry_requirements FROM stage WHERE id = ?", stage[0])).contains("fields");
+            })));
+        }
+        return cases;
+    }
+
+    private static ObjectNode requiredFields(List<String> fields) {
+        ObjectNode body = object();
+        fields.forEach(body.putObject("requirements").putArray("fields")::add);
+        return body;
+    }
+
     private List<Case> stages() {
         String add = "POST /api/v1/pipelines/{id}/stages";
         String rename = "PUT /api/v1/pipelines/{id}/stages/{stageId}";
@@ -157,6 +211,7 @@ final class PipelineApiBadInputs {
                 + "/stages/" + UNKNOWN_ID, "{\"name\": \"Nova\"}", Expected.refused(404)));
         cases.add(apiCase(rename, "a stage of another pipeline", "PUT", () -> "/api/v1/pipelines/" + app.newPipeline().get("id").asLong()
                 + "/stages/" + app.stage(AUTOCLOUD, "LEAD"), "{\"name\": \"Nova\"}", Expected.refused(404)));
+        cases.addAll(requirements(add, rename, ownStages, ownStage));
         for (String payload : SQL_AND_MARKUP) {
             String[] path = new String[1];
             cases.add(apiCase(add, "name = " + label(payload), "POST", () -> path[0] = ownStages.get(), json(object().put("name", payload)),
@@ -178,6 +233,8 @@ final class PipelineApiBadInputs {
         cases.add(apiCase(delete, "a stage a source places deals into", "DELETE", () -> "/api/v1/pipelines/" + app.pipeline(AUTOCLOUD)
                 + "/stages/" + app.stage(AUTOCLOUD, "LEAD"), null, Expected.refused(409)));
         cases.add(apiCase(delete, "the last stage", "DELETE", ownStage, null, Expected.refused(409)));
+        cases.add(apiCase(delete, "a stage another stage requires", "DELETE", () -> "/api/v1/pipelines/" + app.pipeline(AUTOCLOUD)
+                + "/stages/" + app.stage(AUTOCLOUD, "APRESENTAÇÃO"), null, Expected.refused(409)));
         cases.add(apiCase(delete, "moveDealsTo not a number", "DELETE", () -> ownStage.get() + "?moveDealsTo=abc", null,
                 Expected.refused(400)));
         Supplier<String> paid = () -> "/api/v1/pipelines/" + app.newPipeline().get("id").asLong() + "/payment-stages/SUCCEEDED";

@@ -128,6 +128,21 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
     }
 
     @Test
+    void aMoveTheStagesEntryRequirementsRefuseSaysWhichOneInTheRepsLanguage() {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        long deal = createDeal(Unique.email("requisito"), "Rita Requisito");
+        TestBotApi.Call card = awaitCard(rep.chatId(), deal);
+        pressAndAwait(rep, card.messageId(), card.button("Move to"));
+        TestBotApi.Call menu = latest(rep.chatId(), card.messageId());
+
+        assertThat(pressAndAwait(rep, card.messageId(), menu.button("AVALIAÇÃO")))
+                .isEqualTo("Not moved: AVALIAÇÃO can only be entered from CREDENCIAMENTO.");
+        assertThat(pressAndAwait(rep, card.messageId(), menu.button("AVALIAÇÃO"), "pt-BR"))
+                .isEqualTo("Não movido: um negócio só entra em AVALIAÇÃO vindo de CREDENCIAMENTO.");
+        assertThat(deal(deal)).containsEntry("stage", "LEAD");
+    }
+
+    @Test
     void aRepCannotActOnADealAnotherRepClaimed() {
         TelegramReps.Rep first = reps.linkedRep(BOT_API, newTelegramUser());
         TelegramReps.Rep second = reps.linkedRep(BOT_API, newTelegramUser());
