@@ -49,16 +49,16 @@ abstract class TimersContract extends IntegrationTestSupport {
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
-    private Timers timers;
+    Timers timers;
 
     @Autowired
-    private RecordingTimerHandler handler;
+    RecordingTimerHandler handler;
 
     @Autowired
-    private MovableClock clock;
+    MovableClock clock;
 
     @Autowired
-    private TimersProperties properties;
+    TimersProperties properties;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -76,12 +76,12 @@ abstract class TimersContract extends IntegrationTestSupport {
         camel.getRouteController().startRoute(ROUTE);
     }
 
-    private void inTransaction(Runnable work) {
+    void inTransaction(Runnable work) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
     }
 
     /** Rule and deal ids far above the real ones: timers need no rows behind them. */
-    private static long unusedId() {
+    static long unusedId() {
         return ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 1_000_000_000_000_000L);
     }
 
@@ -90,7 +90,7 @@ abstract class TimersContract extends IntegrationTestSupport {
                 Unique.key("idle:rule-" + rule + ":deal-" + deal));
     }
 
-    private TimerRequest delay(long rule, long deal, Duration after) {
+    TimerRequest delay(long rule, long deal, Duration after) {
         return new TimerRequest(rule, deal, null, TimerKind.DELAY, null, now(), after, "test", Unique.key("delay:rule-" + rule + ":deal-" + deal));
     }
 
@@ -99,11 +99,11 @@ abstract class TimersContract extends IntegrationTestSupport {
         return ((Clock) clock).instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private String status(String key) {
+    String status(String key) {
         return jdbc.queryForObject("SELECT status FROM automation_timer WHERE timer_key = ?", String.class, key);
     }
 
-    private List<String> firedKeys(long rule) {
+    List<String> firedKeys(long rule) {
         return handler.firedOf(rule).stream().map(TimerView::key).toList();
     }
 
