@@ -17,6 +17,7 @@
 #   bench/run.sh floor          the web stack alone (bench/floor: Tomcat + Spring MVC, + Security, + a Camel route), per request
 #   bench/run.sh start          start to the first accepted POST and idle RSS on H2: the jar as built, the jar with the
 #                               README's CDS recipe, ./mvnw spring-boot:run; medians beside the targets
+#   bench/run.sh timers         100k pending automation timers on MariaDB: the plan of the claim and its time
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
@@ -78,8 +79,9 @@ case "$scenario" in
   forged) scenario_forged ;;
   floor) scenario_floor ;;
   start) scenario_start ;;
+  timers) scenario_timers ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

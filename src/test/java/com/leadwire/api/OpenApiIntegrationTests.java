@@ -22,6 +22,7 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         JsonNode paths = new ObjectMapper().readTree(response.body()).get("paths");
         assertThat(paths.get("/api/v1/deals").has("post")).isTrue();
         assertThat(paths.get("/api/v1/deals/{id}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/deals/{id}/timers").has("get")).isTrue();
         assertThat(paths.get("/api/v1/contacts").has("get")).isTrue();
         assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();

@@ -205,14 +205,20 @@ final class DealApiBadInputs {
     private List<Case> reads() {
         List<Case> cases = new ArrayList<>();
         String deal = "GET /api/v1/deals/{id}";
+        String timers = "GET /api/v1/deals/{id}/timers";
         String contacts = "GET /api/v1/contacts";
         String contact = "GET /api/v1/contacts/{id}";
         cases.add(read(deal, "unknown deal", "/api/v1/deals/" + UNKNOWN_ID, 404));
+        cases.add(read(timers, "unknown deal", "/api/v1/deals/" + UNKNOWN_ID + "/timers", 404));
         cases.add(read(contact, "unknown contact", "/api/v1/contacts/" + UNKNOWN_ID, 404));
         for (String id : List.of("abc", "1 OR 1=1", "<script>")) {
             cases.add(read(deal, "id " + id, "/api/v1/deals/" + pathSegment(id), 400));
             cases.add(read(contact, "id " + id, "/api/v1/contacts/" + pathSegment(id), 400));
         }
+        for (String id : List.of("abc", "1 OR 1=1", "<script>", "99999999999999999999", "-1")) {
+            cases.add(read(timers, "id " + id, "/api/v1/deals/" + pathSegment(id) + "/timers", id.equals("-1") ? 404 : 400));
+        }
+        cases.add(new Case(timers, "no API key", () -> Request.get("/api/v1/deals/" + app.newDeal() + "/timers"), Expected.refused(401)));
         BadInputs.INVALID_EMAILS.forEach(email -> cases.add(read(contacts, "invalid e-mail " + label(email),
                 "/api/v1/contacts?email=" + BadInputs.form(email), 422)));
         cases.add(read(contacts, "e-mail nobody has", "/api/v1/contacts?email=" + BadInputs.form(Unique.email("o'brien")), 404));

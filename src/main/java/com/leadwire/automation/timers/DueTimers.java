@@ -1,0 +1,158 @@
+package com.leadwire.automation.timers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fires due timers, batch by batch. A round is one transaction: it claims up to
+ * {@code batch-size} due timers ({@code SELECT … FOR UPDATE SKIP LOCKED}, so nodes and threads
+ * take disjoint sets), marks them FIRED and hands each to the {@link TimerHandler}; the marks and
+ * all the handlers' work (state changes, outbox rows, new timers) commit together. So a timer
+ * fires once: a node that dies mid-round (kill -9, restart) rolls back, its locks go with its
+ * connection, and the timers are due again for the next claim, anywhere.
+ * <p>
+ * No savepoint per timer: the outbox and {@link Timers#schedule} collect their rows per
+ * transaction and write them just before the commit, so rolling back to a savepoint would
+ * still write what a failed handler queued. Instead a handler that throws (or leaves the
+ * transaction rollback-only) rolls back its whole round; its attempt is counted in a
+ * transaction of its own (due again after a back-off, FAILED after {@code max-attempts}), and
+ * the next round claims its neighbours again and fires them without it. A round that fails at its
+ * commit (say, a row a handler queued cannot be written) names no timer: its timers are then fired
+ * one per round, which finds the one. Failures are rare, so the common case stays one commit per
+ * batch.
+ */
+@Component
+class DueTimers {
+
+    private static final Logger log = LoggerFactory.getLogger(DueTimers.class);
+    /** Rounds one call runs at most (a backlog, or failing timers taken out one by one); the rest waits for the next poll. */
+    private static final int MAX_ROUNDS_PER_POLL = 20;
+
+    private final TimerRows rows;
+    private final TimersProperties properties;
+    private final ObjectProvider<TimerHandler> handlers;
+    private final Clock clock;
+    private final TransactionTemplate inRound;
+
+    DueTimers(TimerRows rows, TimersProperties properties, ObjectProvider<TimerHandler> handlers, Clock clock,
+              PlatformTransactionManager transactions) {
+        this.rows = rows;
+        this.properties = properties;
+        this.handlers = handlers;
+        this.clock = clock;
+        this.inRound = new TransactionTemplate(transactions);
+        // MariaDB then locks only the rows it claims, not the index gaps between them
+        inRound.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    int fire() {
+        TimerHandler handler = handlers.getIfAvailable();
+        if (handler == null) {
+            return 0;
+        }
+        int fired = 0;
+        int batchSize = properties.batchSize();
+        for (int round = 0; round < MAX_ROUNDS_PER_POLL; round++) {
+            List<TimerRows.Claimed> claimed = new ArrayList<>();
+            int size = batchSize;
+            try {
+                inRound.executeWithoutResult(transaction -> fireRound(handler, transaction, size, claimed));
+            } catch (HandlerFailed failed) {
+                countFailedAttempt(failed.timer, failed.getCause());
+                continue;
+            } catch (RuntimeException notCommitted) {
+                if (claimed.size() == 1) {
+                    countFailedAttempt(claimed.get(0), notCommitted);
+                    continue;
+                }
+                if (claimed.isEmpty()) {
+                    log.warn("Timers: no claim this time, the due ones wait for the next poll ({})", notCommitted.toString());
+                    break;
+                }
+                // not one handler's exception (e.g. the rows they queued could not be written): find the one, alone
+                log.warn("Timers: a round of {} did not commit, firing them one by one: {}", claimed.size(), notCommitted.toString());
+                batchSize = 1;
+                continue;
+            }
+            claimed.forEach(each -> log.info("Timer {} {} of rule {} fired for deal {} (due {})", each.timer().id(), each.timer().kind(),
+                    each.timer().ruleId(), each.timer().dealId(), each.timer().dueAt()));
+            fired += claimed.size();
+            if (claimed.size() < size) {
+                break;
+            }
+        }
+        return fired;
+    }
+
+    /** Claims up to {@code size} due timers into {@code claimed}, marks them fired and hands each to the handler. */
+    private void fireRound(TimerHandler handler, TransactionStatus transaction, int size, List<TimerRows.Claimed> claimed) {
+        Instant now = clock.instant();
+        claimed.addAll(rows.claimDue(now, size));
+        if (claimed.isEmpty()) {
+            return;
+        }
+        rows.markFired(claimed.stream().map(each -> each.timer().id()).toList(), now);
+        for (TimerRows.Claimed each : claimed) {
+            try {
+                handler.fire(asFired(each.timer()));
+            } catch (RuntimeException e) {
+                throw new HandlerFailed(each, e);
+            }
+            if (transaction.isRollbackOnly()) {
+                throw new HandlerFailed(each, new IllegalStateException("the handler left the transaction rollback-only"));
+            }
+        }
+    }
+
+    private void countFailedAttempt(TimerRows.Claimed failed, Throwable failure) {
+        TimerView timer = failed.timer();
+        int attempt = failed.attempts() + 1;
+        boolean last = attempt >= properties.maxAttempts();
+        Instant now = clock.instant();
+        Instant next = now.plus(properties.retryDelay(attempt));
+        String error = failure.toString();
+        try {
+            if (!rows.markAttemptFailed(timer.id(), failed.attempts(), last, next, error, now)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            log.warn("Timer {} of rule {} for deal {}: attempt {} failed ({}) and could not be counted, it is due again: {}", timer.id(),
+                    timer.ruleId(), timer.dealId(), attempt, error, e.toString());
+            return;
+        }
+        if (last) {
+            log.error("Timer {} of rule {} for deal {} FAILED after {} attempts: {}", timer.id(), timer.ruleId(), timer.dealId(), attempt,
+                    error);
+        } else {
+            log.warn("Timer {} of rule {} for deal {}: attempt {} failed, next at {}: {}", timer.id(), timer.ruleId(), timer.dealId(),
+                    attempt, next, error);
+        }
+    }
+
+    private static TimerView asFired(TimerView timer) {
+        return new TimerView(timer.id(), timer.ruleId(), timer.dealId(), timer.contactId(), timer.kind(), timer.stageId(), timer.baseAt(),
+                timer.dueAt(), timer.origin(), timer.key(), TimerRows.FIRED);
+    }
+
+    /** Thrown out of a round to roll it back; names the timer whose handler failed. */
+    private static final class HandlerFailed extends RuntimeException {
+
+        private final transient TimerRows.Claimed timer;
+
+        HandlerFailed(TimerRows.Claimed timer, RuntimeException cause) {
+            super(cause);
+            this.timer = timer;
+        }
+    }
+}

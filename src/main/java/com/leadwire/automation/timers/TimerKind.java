@@ -1,0 +1,8 @@
+package com.leadwire.automation.timers;
+
+public enum TimerKind {
+    /** A deal stayed in a stage for the rule's duration; cancelled when it leaves the stage. */
+    IDLE_IN_STAGE,
+    /** A duration after another trigger; the rule's conditions are checked when it fires. */
+    DELAY
+}

@@ -1,0 +1,153 @@
+package com.leadwire.automation.timers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The rules' timers. {@link #schedule} runs on the intake's hot path, many times per batch: the
+ * requests of a transaction are collected and written as one JDBC batch just before it commits
+ * (as the outbox does). {@link #fireDue} is the polling route's work, see {@link DueTimers}.
+ * All times come from the {@link Clock} bean.
+ */
+@Service
+public class Timers {
+
+    private static final Logger log = LoggerFactory.getLogger(Timers.class);
+    /** The longest duration a timer may have (far beyond any rule's; keeps the arithmetic in range). */
+    private static final Duration LONGEST = Duration.ofDays(3650);
+
+    private final TimerRows rows;
+    private final DueTimers due;
+    private final Clock clock;
+
+    Timers(TimerRows rows, DueTimers due, Clock clock) {
+        this.rows = rows;
+        this.due = due;
+        this.clock = clock;
+    }
+
+    /** Schedules a timer when the caller's transaction commits; a second request with the same key is ignored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void schedule(TimerRequest request) {
+        scheduledInThisTransaction().putIfAbsent(request.key(), request);
+    }
+
+    /** The deal left the stage: its pending idle timers for that stage are cancelled, also those scheduled in this transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancelIdle(long dealId, long stageId) {
+        int unwritten = removeUnwritten(request -> request.kind() == TimerKind.IDLE_IN_STAGE && request.dealId() == dealId
+                && request.stageId() == stageId);
+        return unwritten + rows.cancelIdle(dealId, stageId, clock.instant());
+    }
+
+    /** The rule was disabled or deleted: its pending timers are cancelled. */
+    @Transactional
+    public int cancelOfRule(long ruleId) {
+        int cancelled = removeUnwritten(request -> request.ruleId() == ruleId) + rows.cancelOfRule(ruleId, clock.instant());
+        log.info("Timers of rule {}: {} pending cancelled", ruleId, cancelled);
+        return cancelled;
+    }
+
+    /** The rule's duration changed: each pending timer is due {@code after} its base time. */
+    @Transactional
+    public int reschedule(long ruleId, Duration after) {
+        checkDuration(after);
+        Map<String, TimerRequest> unwritten = unwrittenOrNull();
+        if (unwritten != null) {
+            unwritten.replaceAll((key, request) -> request.ruleId() == ruleId ? request.after(after) : request);
+        }
+        int rescheduled = rows.reschedule(ruleId, after);
+        log.info("Timers of rule {}: {} pending now due {} after their base time", ruleId, rescheduled, after);
+        return rescheduled;
+    }
+
+    /**
+     * An idle rule was enabled: one pending timer per deal now in its stage, counting from the
+     * later of the deal's entry and {@code enabledAt}, so enabling never fires at once for every
+     * old deal. Deals that already have a pending timer of the rule are skipped. Their keys are
+     * {@code idle:rule-<rule>:deal-<deal>:enabled-<enabledAt in epoch ms>}.
+     */
+    @Transactional
+    public int scheduleIdleForDealsInStage(long ruleId, long stageId, Instant enabledAt, Duration after) {
+        checkDuration(after);
+        int scheduled = rows.insertIdleForDealsInStage(ruleId, stageId, enabledAt, after, clock.instant());
+        log.info("Timers of rule {}: {} scheduled for the deals in stage {}, {} after {} or their later entry", ruleId, scheduled, stageId,
+                after, enabledAt);
+        return scheduled;
+    }
+
+    /** The deal's pending timers, soonest first. */
+    @Transactional(readOnly = true)
+    public List<TimerView> pendingOf(long dealId) {
+        return rows.pendingOf(dealId).stream().map(ListedTimer::timer).toList();
+    }
+
+    /** The deal's pending timers with their rules' names, soonest first (the API and the panel). */
+    @Transactional(readOnly = true)
+    public List<ListedTimer> listOf(long dealId) {
+        return rows.pendingOf(dealId);
+    }
+
+    /** Fires the timers that are due now; answers how many fired. Nothing fires while no {@link TimerHandler} exists. */
+    public int fireDue() {
+        return due.fire();
+    }
+
+    static void checkDuration(Duration after) {
+        if (after == null || after.isNegative() || after.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("a timer's duration is between 0 and " + LONGEST + ": " + after);
+        }
+    }
+
+    private int removeUnwritten(Predicate<TimerRequest> which) {
+        Map<String, TimerRequest> unwritten = unwrittenOrNull();
+        if (unwritten == null) {
+            return 0;
+        }
+        int before = unwritten.size();
+        unwritten.values().removeIf(which);
+        return before - unwritten.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, TimerRequest> unwrittenOrNull() {
+        return (Map<String, TimerRequest>) TransactionSynchronizationManager.getResource(this);
+    }
+
+    private Map<String, TimerRequest> scheduledInThisTransaction() {
+        Map<String, TimerRequest> scheduled = unwrittenOrNull();
+        if (scheduled != null) {
+            return scheduled;
+        }
+        Map<String, TimerRequest> created = new LinkedHashMap<>();
+        TransactionSynchronizationManager.bindResource(this, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!created.isEmpty()) {
+                    rows.insert(created.values(), clock.instant());
+                    created.clear();
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(Timers.this);
+            }
+        });
+        return created;
+    }
+}

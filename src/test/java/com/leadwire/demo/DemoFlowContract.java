@@ -1,0 +1,147 @@
+package com.leadwire.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.automation.timers.Timers;
+import com.leadwire.pipeline.PipelineView;
+import com.leadwire.pipeline.Pipelines;
+import com.leadwire.testsupport.ApiClient;
+import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.IntegrationTestSupport;
+import com.leadwire.testsupport.MovableClock;
+import com.leadwire.testsupport.TestSmtp;
+import com.leadwire.testsupport.Unique;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The whole 002 flow as the demo data ships it, with real e-mail (GreenMail) and the test clock:
+ * the new lead's e-mails, the 5- and 15-day reminders, the evaluation e-mails when a deal enters
+ * AVALIAÇÃO (created there, or moved there through CREDENCIAMENTO). Run on H2 and on MariaDB.
+ */
+abstract class DemoFlowContract extends IntegrationTestSupport {
+
+    private static final String ANA = "ana.souza@comercial.example";
+    private static final String BRUNO = "bruno.lima@comercial.example";
+    private static final String SUPPORT = "suporte@feiraodigital.example";
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Timers timers;
+
+    @Autowired
+    Pipelines pipelines;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private Http api() {
+        return ApiClient.authenticated(baseUrl());
+    }
+
+    private long lead(String email, String name, String platform, String type) throws Exception {
+        HttpResponse<String> created = api().postJson("/api/v1/deals", """
+                {"source": "leads", "contact": {"email": "%s", "name": "%s"},
+                 "deal": {"fields": {"platform": "%s", "type": "%s"}, "responsible": "ana"}}""".formatted(email, name, platform, type));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).path("dealId").asLong();
+    }
+
+    private void move(long dealId, String stage) throws Exception {
+        JsonNode deal = json.readTree(api().get("/api/v1/deals/" + dealId).body()).path("deal");
+        PipelineView pipeline = pipelines.find(deal.path("pipelineId").asLong()).orElseThrow();
+        long stageId = pipeline.stages().stream().filter(s -> s.name().equals(stage)).findFirst().orElseThrow().id();
+        HttpResponse<String> moved = api().postJson("/api/v1/deals/" + dealId + "/move", "{\"stageId\": " + stageId + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    private void daysPass(int days) {
+        clock.advance(Duration.ofDays(days).plusMinutes(1));
+        timers.fireDue();
+    }
+
+    private static List<String> subjects(String address, String about) {
+        return TestSmtp.receivedBy(address).stream().map(DemoFlowContract::subject).filter(subject -> subject.contains(about)).toList();
+    }
+
+    private static void arrives(String address, String subject, String about) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(subjects(address, about)).contains(subject));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theAutocloudLeadGetsItsEmailsAndTheTeamItsRemindersUntilTheLeadMoves() throws Exception {
+        String stays = Unique.key("Parado");
+        String stayer = Unique.email("parado");
+        String moves = Unique.key("Credenciado");
+        String mover = Unique.email("credenciado");
+        lead(stayer, stays, "autocloud", "LEAD");
+        long moving = lead(mover, moves, "autocloud", "LEAD");
+
+        for (String team : List.of(ANA, BRUNO)) {
+            arrives(team, "LEADS - NOVO ENVIO: " + stays, stays);
+        }
+        arrives(stayer, "A TRANSFORMAÇÃO ESTÁ A CAMINHO", "TRANSFORMAÇÃO");
+        arrives(mover, "A TRANSFORMAÇÃO ESTÁ A CAMINHO", "TRANSFORMAÇÃO");
+
+        move(moving, "APRESENTAÇÃO");
+        move(moving, "CREDENCIAMENTO");
+        move(moving, "AVALIAÇÃO");
+        arrives(mover, "autocloud - Seu período de 15 dias de avaliação começou", "avaliação");
+
+        daysPass(5);
+        arrives(ANA, "ATENÇÃO: Lead criado há mais de 5 dias: " + stays, stays);
+        daysPass(10);
+        arrives(ANA, "ATENÇÃO: Lead criado há mais de 15 dias: " + stays, stays);
+
+        // the lead that left LEAD had its reminders cancelled; the stayer got each one once
+        assertThat(subjects(ANA, moves)).containsExactly("LEADS - NOVO ENVIO: " + moves);
+        assertThat(subjects(ANA, stays)).containsExactlyInAnyOrder("LEADS - NOVO ENVIO: " + stays,
+                "ATENÇÃO: Lead criado há mais de 5 dias: " + stays, "ATENÇÃO: Lead criado há mais de 15 dias: " + stays);
+    }
+
+    @Test
+    void aFeiraoEvaluationTellsTheLeadTheTeamAndSupport() throws Exception {
+        String name = Unique.key("Loja");
+        String email = Unique.email("loja");
+        lead(email, name, "Feirão Digital", "AVALIAÇÃO");
+
+        arrives(email, "Feirão Digital - Seu período de 15 dias de avaliação começou", "Feirão");
+        for (String team : List.of(ANA, BRUNO, SUPPORT)) {
+            arrives(team, "Feirão Digital - ATENÇÃO Loja nova em avaliação: " + name, name);
+        }
+    }
+
+    @Test
+    void anAutocloudLeadEntersAvaliacaoOnlyThroughCredenciamento() throws Exception {
+        long deal = lead(Unique.email("pulo"), Unique.key("Pulo"), "autocloud", "LEAD");
+        JsonNode dealJson = json.readTree(api().get("/api/v1/deals/" + deal).body()).path("deal");
+        PipelineView pipeline = pipelines.find(dealJson.path("pipelineId").asLong()).orElseThrow();
+        long avaliacao = pipeline.stages().stream().filter(s -> s.name().equals("AVALIAÇÃO")).findFirst().orElseThrow().id();
+
+        HttpResponse<String> refused = api().postJson("/api/v1/deals/" + deal + "/move", "{\"stageId\": " + avaliacao + "}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(ApiClient.isProblem(refused)).isTrue();
+        assertThat(refused.body()).contains("CREDENCIAMENTO");
+    }
+}
