@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,8 +74,11 @@ abstract class DemoFlowContract extends IntegrationTestSupport {
         timers.fireDue();
     }
 
+    /** Subjects of the e-mails sent to the address (GreenMail keeps a copy per recipient: one per Message-ID counts). */
     private static List<String> subjects(String address, String about) {
-        return TestSmtp.receivedBy(address).stream().map(DemoFlowContract::subject).filter(subject -> subject.contains(about)).toList();
+        Map<String, String> byMessageId = new LinkedHashMap<>();
+        TestSmtp.receivedBy(address).forEach(message -> byMessageId.putIfAbsent(TestSmtp.header(message, "Message-ID"), subject(message)));
+        return byMessageId.values().stream().filter(subject -> subject.contains(about)).toList();
     }
 
     private static void arrives(String address, String subject, String about) {
