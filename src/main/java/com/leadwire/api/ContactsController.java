@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.automation.DealTimeline;
+import com.leadwire.automation.TimelineEntry;
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealView;
@@ -25,10 +27,12 @@ class ContactsController {
 
     private final Contacts contacts;
     private final Deals deals;
+    private final DealTimeline timeline;
 
-    ContactsController(Contacts contacts, Deals deals) {
+    ContactsController(Contacts contacts, Deals deals, DealTimeline timeline) {
         this.contacts = contacts;
         this.deals = deals;
+        this.timeline = timeline;
     }
 
     record ContactWithDeals(ContactView contact, List<DealView> deals) {
@@ -54,6 +58,13 @@ class ContactsController {
     @Operation(summary = "A contact with all its e-mails and deals")
     ContactWithDeals byId(@PathVariable long id) {
         return withDeals(contacts.findById(id).orElseThrow(() -> new NotFoundException("no contact " + id)));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The rule firings about a contact, newest first: its own triggers (contact created) and its deals'")
+    List<TimelineEntry> timeline(@PathVariable long id) {
+        contacts.findById(id).orElseThrow(() -> new NotFoundException("no contact " + id));
+        return timeline.ofContact(id);
     }
 
     private ContactWithDeals withDeals(ContactView contact) {

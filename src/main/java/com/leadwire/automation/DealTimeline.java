@@ -39,6 +39,13 @@ public class DealTimeline {
         return entries;
     }
 
+    /** A contact's rule firings, newest first: its own triggers (contact created) and those of its deals. */
+    public List<TimelineEntry> ofContact(long contactId) {
+        return firings.ofContact(contactId).stream()
+                .map(firing -> new TimelineEntry(firing.at(), TimelineEntry.Kind.RULE_FIRING, firingSummary(firing), null, firing))
+                .toList();
+    }
+
     private static String stageSummary(StageMoveView move) {
         String moved = move.fromStageName() == null ? "Entered " + move.toStageName()
                 : "Moved from " + move.fromStageName() + " to " + move.toStageName();

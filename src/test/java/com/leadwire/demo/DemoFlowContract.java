@@ -99,7 +99,7 @@ abstract class DemoFlowContract extends IntegrationTestSupport {
         String stayer = Unique.email("parado");
         String moves = Unique.key("Credenciado");
         String mover = Unique.email("credenciado");
-        lead(stayer, stays, "autocloud", "LEAD");
+        long staying = lead(stayer, stays, "autocloud", "LEAD");
         long moving = lead(mover, moves, "autocloud", "LEAD");
 
         for (String team : List.of(ANA, BRUNO)) {
@@ -122,6 +122,23 @@ abstract class DemoFlowContract extends IntegrationTestSupport {
         assertThat(subjects(ANA, moves)).containsExactly("LEADS - NOVO ENVIO: " + moves);
         assertThat(subjects(ANA, stays)).containsExactlyInAnyOrder("LEADS - NOVO ENVIO: " + stays,
                 "ATENÇÃO: Lead criado há mais de 5 dias: " + stays, "ATENÇÃO: Lead criado há mais de 15 dias: " + stays);
+        assertThat(firedRules("/api/v1/deals/" + staying + "/timeline")).contains("autocloud: novo lead",
+                "autocloud: lead parado há 5 dias", "autocloud: lead parado há 15 dias");
+        long contact = json.readTree(api().get("/api/v1/deals/" + moving).body()).path("deal").path("contactId").asLong();
+        assertThat(firedRules("/api/v1/contacts/" + contact + "/timeline")).contains("autocloud: novo lead", "autocloud: avaliação começou")
+                .doesNotContain("autocloud: lead parado há 5 dias");
+    }
+
+    private List<String> firedRules(String timeline) throws Exception {
+        HttpResponse<String> read = api().get(timeline);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        json.readTree(read.body()).forEach(entry -> {
+            if ("RULE_FIRING".equals(entry.path("kind").asText()) && "FIRED".equals(entry.path("ruleFiring").path("outcome").asText())) {
+                names.add(entry.path("ruleFiring").path("ruleName").asText());
+            }
+        });
+        return names;
     }
 
     @Test
