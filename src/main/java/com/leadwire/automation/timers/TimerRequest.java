@@ -34,7 +34,7 @@ public record TimerRequest(long ruleId, long dealId, Long contactId, TimerKind k
         return baseAt.plus(after);
     }
 
-    TimerRequest after(Duration changed) {
+    TimerRequest withAfter(Duration changed) {
         return new TimerRequest(ruleId, dealId, contactId, kind, stageId, baseAt, changed, origin, key);
     }
 }

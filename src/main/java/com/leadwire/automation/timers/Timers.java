@@ -26,8 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Timers {
 
     private static final Logger log = LoggerFactory.getLogger(Timers.class);
-    /** The longest duration a timer may have (far beyond any rule's; keeps the arithmetic in range). */
-    private static final Duration LONGEST = Duration.ofDays(3650);
+    /**
+     * The longest duration a timer may have: far beyond any rule's, and it keeps due times well
+     * inside MariaDB's TIMESTAMP range (which ends in January 2038).
+     */
+    private static final Duration LONGEST = Duration.ofDays(366);
 
     private final TimerRows rows;
     private final DueTimers due;
@@ -67,7 +70,7 @@ public class Timers {
         checkDuration(after);
         Map<String, TimerRequest> unwritten = unwrittenOrNull();
         if (unwritten != null) {
-            unwritten.replaceAll((key, request) -> request.ruleId() == ruleId ? request.after(after) : request);
+            unwritten.replaceAll((key, request) -> request.ruleId() == ruleId ? request.withAfter(after) : request);
         }
         int rescheduled = rows.reschedule(ruleId, after);
         log.info("Timers of rule {}: {} pending now due {} after their base time", ruleId, rescheduled, after);

@@ -85,7 +85,7 @@ abstract class TimerScanPlanContract extends IntegrationTestSupport {
                                    UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9),
                      series (i) AS (SELECT a.n + 10 * b.n + 100 * c.n + 1000 * d.n + 10000 * e.n
                                     FROM digit a, digit b, digit c, digit d, digit e)
-                SELECT NEXT VALUE FOR automation_timer_seq, CONCAT(:key, i), :rule, CAST(:rule AS BIGINT) + MOD(i, 100), 'DELAY',
+                SELECT NEXT VALUE FOR automation_timer_seq, CONCAT(:key, i), :rule, CAST(:rule AS DECIMAL(19, 0)) + MOD(i, 100), 'DELAY',
                        TIMESTAMPADD(DAY, -1, CAST(:now AS DATETIME(6))),
                        CASE WHEN i < :due THEN TIMESTAMPADD(SECOND, -1 - i, CAST(:now AS DATETIME(6)))
                             ELSE TIMESTAMPADD(SECOND, 60 + i * 25, CAST(:now AS DATETIME(6))) END,

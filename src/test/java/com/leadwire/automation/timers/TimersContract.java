@@ -143,9 +143,9 @@ abstract class TimersContract extends IntegrationTestSupport {
         TimerRequest request = delay(rule, deal, Duration.ofMinutes(1));
         inTransaction(() -> {
             timers.schedule(request);
-            timers.schedule(request.after(Duration.ofMinutes(9)));
+            timers.schedule(request.withAfter(Duration.ofMinutes(9)));
         });
-        inTransaction(() -> timers.schedule(request.after(Duration.ofMinutes(5))));
+        inTransaction(() -> timers.schedule(request.withAfter(Duration.ofMinutes(5))));
 
         assertThat(timers.pendingOf(deal)).singleElement()
                 .satisfies(timer -> assertThat(timer.dueAt()).isEqualTo(request.baseAt().plus(Duration.ofMinutes(1))));
