@@ -120,7 +120,7 @@ class PackagedJarIntegrationTests {
 
     @Test
     @Order(4)
-    void losesNoAcknowledgedEventToAKill9UnderLoad() throws Exception {
+    void losesNoAcknowledgedEventNorPendingTimerToAKill9UnderLoad() throws Exception {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean loading = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -130,6 +130,7 @@ class PackagedJarIntegrationTests {
             load.add(clients.submit(() -> postUntilStopped(id, loading, acknowledged)));
         }
         await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= 300);
+        String followUp = pendingFollowUp();
 
         app.kill9();
         loading.set(false);
@@ -150,6 +151,28 @@ class PackagedJarIntegrationTests {
             }
         });
         assertThat(lost).as("of %d acknowledged events", acknowledged.size()).isEmpty();
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(app.api().get("/api/v1/deals/" + followUp).body())
+                .contains("\"followed_up\":\"yes\""));
+        assertThat(app.api().get("/api/v1/deals/" + followUp + "/timeline").body().split("\"ruleName\":\"Follow-up after a kill\"", -1))
+                .as("the delayed rule fired once").hasSize(2);
+    }
+
+    /**
+     * A delay rule (20 s after a deal is created, set a field) and a deal it waits for; answers the
+     * deal's id once its timer is pending.
+     */
+    private String pendingFollowUp() {
+        HttpResponse<String> rule = app.api().postJson("/api/v1/rules", """
+                {"name": "Follow-up after a kill", "enabled": true, "trigger": {"type": "DELAY", "of": "DEAL_CREATED", "after": "PT20S"},
+                 "conditions": {"all": [{"field": "deal.fields.marker", "op": "EQUALS", "value": "follow-up"}], "any": []},
+                 "actions": [{"type": "SET_FIELD", "field": "followed_up", "value": "yes"}]}""");
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        HttpResponse<String> deal = app.api().postJson("/api/v1/deals", """
+                {"source": "leads", "contact": {"email": "follow-up@example.com"}, "deal": {"fields": {"marker": "follow-up"}}}""");
+        assertThat(deal.statusCode()).as(deal.body()).isEqualTo(201);
+        String dealId = dealId(deal);
+        assertThat(app.api().get("/api/v1/deals/" + dealId + "/timers").body()).contains("Follow-up after a kill");
+        return dealId;
     }
 
     @Test
