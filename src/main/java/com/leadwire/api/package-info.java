@@ -2,5 +2,5 @@
  * The HTTP edge shared by every channel: API keys, request size limits, problem+json answers
  * for Camel routes and controllers, readiness, OpenAPI; and the API's own endpoints.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contacts", "intake", "mail", "outbox", "pipeline", "shared", "telegram"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation :: webhooks", "contacts", "intake", "mail", "outbox", "pipeline", "shared", "telegram"})
 package com.leadwire.api;

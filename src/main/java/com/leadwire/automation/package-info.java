@@ -3,5 +3,5 @@
  * write, inside its transaction, so their messages are outbox rows of the same commit. This
  * first cut runs "deal created" rules with e-mail actions (the 002 flow's notifications).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"mail", "pipeline", "shared", "team"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contacts", "mail", "outbox", "pipeline", "shared", "team", "telegram"})
 package com.leadwire.automation;
