@@ -44,7 +44,8 @@ class OutboxPropertiesTests {
         assertThat(webhook.nextAttempt(1, QUEUED, QUEUED)).contains(QUEUED.plusSeconds(10));
         assertThat(webhook.retryDelay(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(webhook.retryDelay(3)).isEqualTo(Duration.ofSeconds(40));
-        assertThat(webhook.retryDelay(9)).isEqualTo(Duration.ofHours(1));
+        assertThat(webhook.retryDelay(9)).isEqualTo(Duration.ofSeconds(2560));
+        assertThat(webhook.retryDelay(10)).isEqualTo(Duration.ofHours(1));
         assertThat(webhook.retryDelay(500)).isEqualTo(Duration.ofHours(1));
     }
 

@@ -36,6 +36,11 @@ public class WebhookDeliveries {
         return rows.ofSubscription(subscriptionId, Math.min(Math.max(limit, 1), MAX_LISTED));
     }
 
+    /** How many of the subscription's deliveries are dead (what "replay all failed" would send). */
+    public int deadCount(long subscriptionId) {
+        return rows.deadOf(subscriptionId).size();
+    }
+
     public Optional<WebhookDeliveryView> find(long deliveryId) {
         return rows.find(deliveryId).map(DeliveryRows.Stored::view);
     }
