@@ -116,7 +116,7 @@ class WebhooksView extends VerticalLayout {
                 .setHeader(getTranslation("webhooks.deliveries.code")).setAutoWidth(true);
         deliveries.addColumn(delivery -> delivery.lastError() == null ? "" : delivery.lastError())
                 .setHeader(getTranslation("webhooks.deliveries.error")).setFlexGrow(3).setTooltipGenerator(WebhookDeliveryView::lastError);
-        deliveries.addComponentColumn(this::replayButton).setAutoWidth(true);
+        deliveries.addComponentColumn(this::replayButton).setKey("replay").setAutoWidth(true);
         deliveries.setItemDetailsRenderer(new ComponentRenderer<>(this::attemptsOf));
         deliveries.setAllRowsVisible(true);
 
