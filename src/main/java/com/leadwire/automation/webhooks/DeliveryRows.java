@@ -115,16 +115,11 @@ class DeliveryRows {
                 Map.of("subscription", subscriptionId), Long.class);
     }
 
-    /** Each subscription's newest delivery: its status and when it was queued. */
-    Map<Long, WebhookSubscriptionView.LastDelivery> latestBySubscription() {
-        Map<Long, WebhookSubscriptionView.LastDelivery> latest = new HashMap<>();
-        jdbc.query("""
-                SELECT subscription_id, status, created_at FROM webhook_delivery
-                WHERE id IN (SELECT MAX(id) FROM webhook_delivery GROUP BY subscription_id)""", Map.of(), row -> {
-                    latest.put(row.getLong(1), new WebhookSubscriptionView.LastDelivery(WebhookDeliveryStatus.valueOf(row.getString(2)),
-                            row.getTimestamp(3).toInstant()));
-                });
-        return latest;
+    /** The subscription's newest delivery: its status and when it was queued (one index look-up). */
+    Optional<WebhookSubscriptionView.LastDelivery> latestOf(long subscriptionId) {
+        return jdbc.query("SELECT status, created_at FROM webhook_delivery WHERE subscription_id = :subscription ORDER BY id DESC LIMIT 1",
+                Map.of("subscription", subscriptionId), (row, n) -> new WebhookSubscriptionView.LastDelivery(
+                        WebhookDeliveryStatus.valueOf(row.getString(1)), row.getTimestamp(2).toInstant())).stream().findFirst();
     }
 
     private List<WebhookDeliveryView> withAttempts(List<WebhookDeliveryView> deliveries) {

@@ -17,10 +17,13 @@ import jakarta.validation.constraints.NotNull;
  * @param inFlightPerHost       deliveries sent to one host (and port) at once per node; more wait
  * @param inFlightTotal         webhook deliveries sent at once per node, so that slow receivers
  *                              leave outbox sender threads to mail and Telegram
- * @param pacingWait            how long a delivery waits when its host (or all webhooks) are at the cap
+ * @param pacingWait            how long a delivery over a cap waits before it is tried again
+ * @param permitWait            how long a delivery over its destination's cap may wait for a place on
+ *                              its sender thread, while that destination answers quickly
  */
 @Validated
 @ConfigurationProperties("leadwire.webhooks")
 record WebhookProperties(boolean allowPrivateAddresses, @NotNull Duration timeout, @Min(1) @Max(64) int inFlightPerHost,
-                         @Min(1) @Max(64) int inFlightTotal, @NotNull Duration pacingWait) {
+                         @Min(1) @Max(64) int inFlightTotal, @NotNull Duration pacingWait,
+                         @NotNull Duration permitWait) {
 }

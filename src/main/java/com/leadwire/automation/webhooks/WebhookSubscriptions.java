@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -42,12 +41,15 @@ public class WebhookSubscriptions {
     }
 
     public List<WebhookSubscriptionView> all() {
-        Map<Long, WebhookSubscriptionView.LastDelivery> latest = deliveries.latestBySubscription();
-        return subscriptions.all().stream().map(subscription -> subscription.view(latest.get(subscription.id()))).toList();
+        return subscriptions.all().stream().map(this::view).toList();
     }
 
     public Optional<WebhookSubscriptionView> find(long id) {
-        return subscriptions.stored(id).map(subscription -> subscription.view(deliveries.latestBySubscription().get(id)));
+        return subscriptions.stored(id).map(this::view);
+    }
+
+    private WebhookSubscriptionView view(Subscription subscription) {
+        return subscription.view(deliveries.latestOf(subscription.id()).orElse(null));
     }
 
     /** {@code secret}: the caller's own (16 to 200 characters), or null for a generated one. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ import com.leadwire.outbox.OutboxSender;
 
 class HostPacingTests {
 
-    private final HostPacing pacing = new HostPacing(new WebhookProperties(false, Duration.ofSeconds(5), 2, 3, Duration.ofMillis(250)));
+    private final HostPacing pacing = new HostPacing(new WebhookProperties(false, Duration.ofSeconds(5), 2, 3, Duration.ofMillis(250),
+            Duration.ofSeconds(10)));
     private final URI slow = URI.create("https://slow.example/hook");
     private final URI fast = URI.create("https://fast.example/hook");
 
@@ -30,6 +33,29 @@ class HostPacingTests {
 
         first.close();
         assertThat(pacing.enter(slow)).isNotNull();
+    }
+
+    @Test
+    void aDeliveryOverTheCapOfADestinationThatAnswersQuicklyWaitsOnItsThreadForThePlaceFreedNext() throws Exception {
+        HostPacing.Permit answered = pacing.enter(fast);
+        pacing.enter(fast);
+        answered.close();
+        HostPacing.Permit second = pacing.enter(fast);
+        CompletableFuture<HostPacing.Permit> waiting = CompletableFuture.supplyAsync(() -> pacing.enter(fast));
+
+        second.close();
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    @Test
+    void aDeliveryOverTheCapOfADestinationThatHasNotAnsweredLatelyDoesNotWait() {
+        pacing.enter(slow);
+        pacing.enter(slow);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> pacing.enter(slow)).isInstanceOf(OutboxSender.RetryAfter.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

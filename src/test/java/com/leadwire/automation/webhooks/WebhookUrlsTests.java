@@ -16,7 +16,7 @@ import com.leadwire.shared.InvalidInputException;
 class WebhookUrlsTests {
 
     private static WebhookProperties allowingPrivate(boolean allowed) {
-        return new WebhookProperties(allowed, Duration.ofSeconds(5), 4, 8, Duration.ofMillis(500));
+        return new WebhookProperties(allowed, Duration.ofSeconds(5), 4, 8, Duration.ofMillis(200), Duration.ofMillis(100));
     }
 
     private final WebhookUrls urls = new WebhookUrls(allowingPrivate(false));
