@@ -1,12 +1,15 @@
 package com.leadwire.automation.webhooks;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.leadwire.outbox.OutboxSender;
@@ -16,7 +19,9 @@ import com.leadwire.outbox.OutboxSender;
  * A delivery over a cap is not sent and not counted as a failure: it waits a moment
  * ({@link OutboxSender.RetryAfter}) instead of holding a shared sender thread, so one slow
  * receiver ties up at most its own share of the threads, and the rest go to other receivers,
- * mail and Telegram. Only while its destination is answering quickly (a request to it ended
+ * mail and Telegram. The wait grows with the time since a request to that destination last ended
+ * (up to the request timeout), so a receiver that hangs is asked less and less often instead of
+ * its backlog cycling through the outbox every poll. Only while its destination is answering quickly (a request to it ended
  * within {@code permitWait}) does a delivery over the cap wait that long for a place on its thread,
  * and no more of them than {@code inFlightTotal}: a burst to a fast receiver then goes out at once
  * instead of coming back a poll later, and a slow receiver still holds no thread beyond its cap.
@@ -43,11 +48,19 @@ class HostPacing {
     }
 
     private final WebhookProperties properties;
+    private final LongSupplier nanoTime;
     private final Semaphore all;
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
+    @Autowired
     HostPacing(WebhookProperties properties) {
+        this(properties, System::nanoTime);
+    }
+
+    /** {@code nanoTime}: the monotonic clock (tests move their own). */
+    HostPacing(WebhookProperties properties, LongSupplier nanoTime) {
         this.properties = properties;
+        this.nanoTime = nanoTime;
         this.all = new Semaphore(properties.inFlightTotal());
     }
 
@@ -55,7 +68,7 @@ class HostPacing {
         Destination host = destinations.computeIfAbsent(destination.getHost() + ":" + destination.getPort(),
                 any -> new Destination(properties.inFlightPerHost()));
         if (!host.places.tryAcquire() && !waitedForAPlace(host)) {
-            throw new OutboxSender.RetryAfter(properties.pacingWait(),
+            throw new OutboxSender.RetryAfter(retryWait(host),
                     properties.inFlightPerHost() + " deliveries to " + destination.getHost() + " are in flight");
         }
         if (!all.tryAcquire()) {
@@ -63,16 +76,25 @@ class HostPacing {
             throw new OutboxSender.RetryAfter(properties.pacingWait(), properties.inFlightTotal() + " webhook deliveries are in flight");
         }
         return () -> {
-            host.lastEndNanos = System.nanoTime();
+            host.lastEndNanos = nanoTime.getAsLong();
             host.answered = true;
             all.release();
             host.places.release();
         };
     }
 
+    /** The time since the destination's last request ended, at least {@code pacingWait}, at most the request timeout. */
+    private Duration retryWait(Destination host) {
+        Duration since = host.answered ? Duration.ofNanos(nanoTime.getAsLong() - host.lastEndNanos) : Duration.ZERO;
+        if (since.compareTo(properties.pacingWait()) < 0) {
+            return properties.pacingWait();
+        }
+        return since.compareTo(properties.timeout()) > 0 ? properties.timeout() : since;
+    }
+
     private boolean waitedForAPlace(Destination host) {
         long permitWait = properties.permitWait().toNanos();
-        if (!host.answered || System.nanoTime() - host.lastEndNanos > permitWait) {
+        if (!host.answered || nanoTime.getAsLong() - host.lastEndNanos > permitWait) {
             return false;
         }
         try {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,26 @@ class HostPacingTests {
 
         assertThatThrownBy(() -> pacing.enter(slow)).isInstanceOf(OutboxSender.RetryAfter.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theLongerADestinationHasNotAnsweredTheLongerADeliveryOverItsCapWaitsUpToTheTimeout() {
+        AtomicLong nanos = new AtomicLong();
+        HostPacing clocked = new HostPacing(new WebhookProperties(false, Duration.ofSeconds(5), 1, 8, Duration.ofMillis(100),
+                Duration.ofMillis(50)), nanos::get);
+        assertThatThrownBy(() -> { clocked.enter(slow); clocked.enter(slow); })
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(100)));
+        clocked.enter(fast).close();
+        HostPacing.Permit answeredAtZero = clocked.enter(fast);
+        answeredAtZero.close();
+        clocked.enter(fast);
+
+        nanos.set(Duration.ofMillis(1500).toNanos());
+        assertThatThrownBy(() -> clocked.enter(fast))
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(1500)));
+        nanos.set(Duration.ofSeconds(60).toNanos());
+        assertThatThrownBy(() -> clocked.enter(fast))
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofSeconds(5)));
     }
 
     @Test
