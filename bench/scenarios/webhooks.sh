@@ -30,11 +30,11 @@ scenario_webhooks() {
   java -cp "$generator" FixedRate "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$warmup" "$OUT_DIR/ids-webhooks-warm.txt" webhooks-warm 1000 >/dev/null
   webhooks_drained "$db"
   touch "$flag"
-  local t0 app0 t1 app1
-  t0="$(now_ms)"; app0="$(cpu_ticks "$PID")"
+  local t0 app0 busy0 t1 app1 busy1
+  t0="$(now_ms)"; app0="$(cpu_ticks "$PID")"; busy0="$(machine_busy_ticks)"
   java -cp "$generator" FixedRate "http://127.0.0.1:$PORT" "$API_KEY" "$rate" "$seconds" "$OUT_DIR/ids-webhooks.txt" webhooks 1000 \
     >"$OUT_DIR/fixedrate-webhooks.txt"
-  t1="$(now_ms)"; app1="$(cpu_ticks "$PID")"
+  t1="$(now_ms)"; app1="$(cpu_ticks "$PID")"; busy1="$(machine_busy_ticks)"
   webhooks_drained "$db"
   rm -f "$flag"
   local secs; secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
@@ -43,7 +43,7 @@ scenario_webhooks() {
     python3 -c 'import json, sys, collections; print(dict(collections.Counter(d["status"] for d in json.load(sys.stdin))))')"
   {
     echo "== webhooks $(date -u +%FT%TZ) on ${BENCH_DB:-mariadb}: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-webhooks.txt")"
-    echo "deals accepted while measured: $accepted; app CPU $(cpu_pct $(( app1 - app0 )) "$secs")% of one core; newest 500 deliveries: $statuses"
+    echo "deals accepted while measured: $accepted; app CPU $(cpu_pct $(( app1 - app0 )) "$secs")% of one core, whole machine $(cpu_pct $(( busy1 - busy0 )) "$secs")% of $(( $(nproc) * 100 ))%, load average $(cut -d' ' -f1-3 /proc/loadavg); newest 500 deliveries: $statuses"
     python3 - "$arrivals" "$accepted" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
