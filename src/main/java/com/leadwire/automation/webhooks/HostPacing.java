@@ -3,6 +3,7 @@ package com.leadwire.automation.webhooks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +20,13 @@ import com.leadwire.outbox.OutboxSender;
  * A delivery over a cap is not sent and not counted as a failure: it waits a moment
  * ({@link OutboxSender.RetryAfter}) instead of holding a shared sender thread, so one slow
  * receiver ties up at most its own share of the threads, and the rest go to other receivers,
- * mail and Telegram. The wait grows with the time since a request to that destination last ended
- * (up to the request timeout), so a receiver that hangs is asked less and less often instead of
- * its backlog cycling through the outbox every poll. Only while its destination is answering quickly (a request to it ended
- * within {@code permitWait}) does a delivery over the cap wait that long for a place on its thread,
- * and no more of them than {@code inFlightTotal}: a burst to a fast receiver then goes out at once
- * instead of coming back a poll later, and a slow receiver still holds no thread beyond its cap.
+ * mail and Telegram. The wait is as long as the oldest request in flight to that destination has
+ * been waiting for its answer (at least {@code pacingWait}, at most the request timeout), so a
+ * receiver that hangs is asked less often instead of its backlog cycling through the outbox every
+ * poll. Only while its destination is answering quickly (a request to it ended within
+ * {@code permitWait}) does a delivery over the cap wait that long for a place on its thread, and no
+ * more of them than {@code inFlightTotal}: a burst to a fast receiver then goes out at once instead
+ * of coming back a poll later, and a slow receiver still holds no thread beyond its cap.
  */
 @Component
 class HostPacing {
@@ -39,6 +41,8 @@ class HostPacing {
     private static final class Destination {
         final Semaphore places;
         final AtomicInteger waiting = new AtomicInteger();
+        /** When each request in flight started (identity: two may start in the same nanosecond). */
+        final Set<long[]> inFlightSince = ConcurrentHashMap.newKeySet();
         volatile boolean answered;
         volatile long lastEndNanos;
 
@@ -75,7 +79,10 @@ class HostPacing {
             host.places.release();
             throw new OutboxSender.RetryAfter(properties.pacingWait(), properties.inFlightTotal() + " webhook deliveries are in flight");
         }
+        long[] started = {nanoTime.getAsLong()};
+        host.inFlightSince.add(started);
         return () -> {
+            host.inFlightSince.remove(started);
             host.lastEndNanos = nanoTime.getAsLong();
             host.answered = true;
             all.release();
@@ -83,13 +90,14 @@ class HostPacing {
         };
     }
 
-    /** The time since the destination's last request ended, at least {@code pacingWait}, at most the request timeout. */
+    /** How long the oldest request in flight to the destination has waited, at least {@code pacingWait}, at most the timeout. */
     private Duration retryWait(Destination host) {
-        Duration since = host.answered ? Duration.ofNanos(nanoTime.getAsLong() - host.lastEndNanos) : Duration.ZERO;
-        if (since.compareTo(properties.pacingWait()) < 0) {
+        long now = nanoTime.getAsLong();
+        Duration oldest = Duration.ofNanos(host.inFlightSince.stream().mapToLong(started -> now - started[0]).max().orElse(0));
+        if (oldest.compareTo(properties.pacingWait()) < 0) {
             return properties.pacingWait();
         }
-        return since.compareTo(properties.timeout()) > 0 ? properties.timeout() : since;
+        return oldest.compareTo(properties.timeout()) > 0 ? properties.timeout() : oldest;
     }
 
     private boolean waitedForAPlace(Destination host) {

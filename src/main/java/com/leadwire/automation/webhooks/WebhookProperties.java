@@ -18,7 +18,8 @@ import jakarta.validation.constraints.NotNull;
  * @param inFlightTotal         webhook deliveries sent at once per node, so that slow receivers
  *                              leave outbox sender threads to mail and Telegram
  * @param pacingWait            how long a delivery over a cap waits at least before it is tried again
- *                              (longer while its receiver has not answered for longer, up to {@code timeout})
+ *                              (as long as the oldest request in flight to its receiver has waited, if
+ *                              longer, up to {@code timeout})
  * @param permitWait            how long a delivery over its destination's cap may wait for a place on
  *                              its sender thread, while that destination answers quickly
  */

@@ -60,23 +60,34 @@ class HostPacingTests {
     }
 
     @Test
-    void theLongerADestinationHasNotAnsweredTheLongerADeliveryOverItsCapWaitsUpToTheTimeout() {
+    void aDeliveryOverTheCapWaitsAsLongAsTheOldestRequestInFlightHasUpToTheTimeout() {
+        AtomicLong nanos = new AtomicLong();
+        HostPacing clocked = new HostPacing(new WebhookProperties(false, Duration.ofSeconds(5), 2, 8, Duration.ofMillis(100),
+                Duration.ofMillis(50)), nanos::get);
+        clocked.enter(slow);
+        nanos.set(Duration.ofMillis(1000).toNanos());
+        clocked.enter(slow);
+        assertThatThrownBy(() -> clocked.enter(slow))
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(1000)));
+
+        nanos.set(Duration.ofMillis(1500).toNanos());
+        assertThatThrownBy(() -> clocked.enter(slow))
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(1500)));
+        nanos.set(Duration.ofSeconds(60).toNanos());
+        assertThatThrownBy(() -> clocked.enter(slow))
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aDeliveryOverTheCapOfADestinationWhoseRequestsHaveJustStartedWaitsOnlyThePacingWait() {
         AtomicLong nanos = new AtomicLong();
         HostPacing clocked = new HostPacing(new WebhookProperties(false, Duration.ofSeconds(5), 1, 8, Duration.ofMillis(100),
                 Duration.ofMillis(50)), nanos::get);
-        assertThatThrownBy(() -> { clocked.enter(slow); clocked.enter(slow); })
-                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(100)));
-        clocked.enter(fast).close();
-        HostPacing.Permit answeredAtZero = clocked.enter(fast);
-        answeredAtZero.close();
         clocked.enter(fast);
+        nanos.set(Duration.ofMillis(30).toNanos());
 
-        nanos.set(Duration.ofMillis(1500).toNanos());
         assertThatThrownBy(() -> clocked.enter(fast))
-                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(1500)));
-        nanos.set(Duration.ofSeconds(60).toNanos());
-        assertThatThrownBy(() -> clocked.enter(fast))
-                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofSeconds(5)));
+                .isInstanceOfSatisfying(OutboxSender.RetryAfter.class, wait -> assertThat(wait.waitFor()).isEqualTo(Duration.ofMillis(100)));
     }
 
     @Test
