@@ -103,7 +103,7 @@ class WebhookSender implements OutboxSender {
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 record(delivery, at, started, status, null);
-                log.info("Webhook delivery {} ({} to subscription {}) delivered: {}", delivery.deliveryId(), delivery.event(),
+                log.debug("Webhook delivery {} ({} to subscription {}) delivered: {}", delivery.deliveryId(), delivery.event(),
                         subscription.id(), status);
                 return;
             }
