@@ -6,6 +6,7 @@
 #   bench/run.sh ab             throughput (no baselines) alternated between the jars BENCH_AB_A and BENCH_AB_B,
 #                               BENCH_AB_ROUNDS (3) rounds, each run and the median of each side
 #   bench/run.sh latency        event -> MAIL outbox row sent latency at a fixed 200 events/s (SMTP sink)
+#   bench/run.sh webhooks       deals at 50/s, each posted to a local webhook receiver: delivery latency p50/p99 (target p99 < 1 s)
 #   bench/run.sh telegram       rep cards to a stub Bot API that enforces Telegram's limits: latency below the cap, drain above it
 #   bench/run.sh board          10k deals through the API spread over the stages, the board page timed in
 #                               headless Chromium, and the board's reads (Board.of) over JDBC
@@ -25,6 +26,7 @@
 # 43% of the app's CPU after 105 s of load, 8% after 210 s), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_JAVA_OPTS (extra JVM flags for the app), BENCH_PATHS (intake paths),
 # BENCH_BASELINES (yes; no skips the raw-JDBC baselines, for A/B runs of the app alone);
+# webhooks: BENCH_WH_RATE (50), BENCH_WH_SECONDS (60), BENCH_WH_WARMUP (60);
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
 # BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20); forged: BENCH_FORGED_WARMUP (60), BENCH_FORGED_SECONDS (20);
 # floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30); start: BENCH_START_RUNS (3), BENCH_START_IDLE (10),
@@ -72,6 +74,7 @@ case "$scenario" in
   ab) scenario_ab ;;
   latency) scenario_latency ;;
   telegram) scenario_telegram ;;
+  webhooks) scenario_webhooks ;;
   board) scenario_board ;;
   kill) kill_scenarios ;;
   two-nodes) scenario_two_nodes ;;
@@ -81,7 +84,7 @@ case "$scenario" in
   start) scenario_start ;;
   timers) scenario_timers ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

@@ -2,5 +2,5 @@
  * The admin panel (Vaadin Flow, open-source components only): login, and the views sales
  * people and admins work in, in English and Brazilian Portuguese.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contacts", "mail", "pipeline", "shared", "telegram"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation :: webhooks", "contacts", "mail", "pipeline", "shared", "telegram"})
 package com.leadwire.admin;

@@ -2,6 +2,6 @@
  * The HTTP edge shared by every channel: API keys, request size limits, problem+json answers
  * for Camel routes and controllers, readiness, OpenAPI; and the API's own endpoints.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "contacts", "intake", "mail",
-        "outbox", "pipeline", "shared", "telegram"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "automation :: webhooks",
+        "contacts", "intake", "mail", "outbox", "pipeline", "shared", "telegram"})
 package com.leadwire.api;

@@ -132,7 +132,7 @@ public class Outbox {
                     .addValue("now", Timestamp.from(now)));
             if (handedHere) {
                 handedOver.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
-                        message.payload(), 1, message.dealId(), message.eventId()));
+                        message.payload(), 1, message.dealId(), message.eventId(), now));
             }
         }
         jdbc.batchUpdate("""

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,6 +46,7 @@ public class OutboxDelivery implements DisposableBean {
     private final Map<OutboxChannel, OutboxSender> senders = new EnumMap<>(OutboxChannel.class);
     private final ExecutorService sending;
     private final AtomicInteger handedOff = new AtomicInteger();
+    private final AtomicInteger dueInFlight = new AtomicInteger();
 
     OutboxDelivery(OutboxRows rows, OutboxProperties properties, List<OutboxSender> senders) {
         this.rows = rows;
@@ -84,17 +86,28 @@ public class OutboxDelivery implements DisposableBean {
         }
     }
 
-    /** Delivers what is due now, claiming batch after batch while full batches keep coming. */
+    /**
+     * Delivers what is due now, claiming batch after batch while full batches keep coming. A batch
+     * still being sent after one poll interval (a slow receiver) is left to finish on the sender
+     * threads and mark its rows itself: the next tick claims the rows behind it, up to a batch in all.
+     */
     public int deliverDue() {
         int delivered = 0;
         try {
             for (int round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
+                int room = properties.batchSize() - dueInFlight.get();
+                if (room <= 0) {
+                    break;
+                }
                 String token = UUID.randomUUID().toString();
                 Instant now = Instant.now();
                 Instant claimEnd = now.plus(properties.claimTimeout());
-                List<PendingMessage> claimed = rows.claimDue(properties.batchSize(), token, now, claimEnd, channelsSentHere());
-                delivered += sendAll(claimed, token, claimEnd).get(properties.claimTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                if (claimed.size() < properties.batchSize()) {
+                List<PendingMessage> claimed = rows.claimDue(room, token, now, claimEnd, channelsSentHere());
+                dueInFlight.addAndGet(claimed.size());
+                CompletableFuture<Integer> sent = sendAll(claimed, token, claimEnd)
+                        .whenComplete((count, failure) -> dueInFlight.addAndGet(-claimed.size()));
+                delivered += sent.get(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (claimed.size() < room) {
                     break;
                 }
             }
@@ -102,7 +115,9 @@ public class OutboxDelivery implements DisposableBean {
             log.warn("Outbox delivery paused: the database did not answer ({})", e.getMostSpecificCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException stillSending) {
+            log.debug("Outbox: a batch is still being sent; the next tick claims around it");
+        } catch (ExecutionException e) {
             log.warn("Outbox delivery round ended early: {}", e.toString());
         }
         return delivered;
@@ -183,29 +198,42 @@ public class OutboxDelivery implements DisposableBean {
             log.debug("Outbox {} waits {} ms: {}", message.id(), wait.waitFor().toMillis(), wait.getMessage());
             return false;
         } catch (OutboxSender.PermanentFailure failure) {
-            rows.markDead(message.id(), token, failure.getMessage());
+            dead(sender, message, token, failure.getMessage());
             log.error("Outbox {} ({} to {}, deal {}) is dead: {}", message.id(), message.channel(), message.recipient(),
                     message.dealId(), failure.getMessage());
             return false;
         } catch (Exception failure) {
-            failed(message, token, failure);
+            failed(sender, message, token, failure);
             return false;
         }
         return true;
     }
 
-    private void failed(PendingMessage message, String token, Exception failure) {
+    private void failed(OutboxSender sender, PendingMessage message, String token, Exception failure) {
         String error = failure.toString();
-        if (message.attempt() >= properties.maxAttempts()) {
-            rows.markDead(message.id(), token, error);
-            log.error("Outbox {} ({} to {}, deal {}) is dead after {} attempts: {}", message.id(), message.channel(),
-                    message.recipient(), message.dealId(), message.attempt(), error);
+        RetryPolicy policy = properties.retryPolicy(message.channel());
+        Instant now = Instant.now();
+        Optional<Instant> next = policy.nextAttempt(message.attempt(), message.queuedAt(), now);
+        if (next.isEmpty()) {
+            dead(sender, message, token, error + " (" + policy.givenUp(message.attempt()) + ")");
+            log.error("Outbox {} ({} to {}, deal {}) is dead, {}: {}", message.id(), message.channel(),
+                    message.recipient(), message.dealId(), policy.givenUp(message.attempt()), error);
             return;
         }
-        Duration delay = properties.retryDelay(message.attempt());
-        rows.markRetry(message.id(), token, Instant.now().plus(delay), error, true);
+        rows.markRetry(message.id(), token, next.get(), error, true);
         log.warn("Outbox {} ({} to {}, deal {}) attempt {} failed, next in {} ms: {}", message.id(), message.channel(),
-                message.recipient(), message.dealId(), message.attempt(), delay.toMillis(), error);
+                message.recipient(), message.dealId(), message.attempt(), Duration.between(now, next.get()).toMillis(), error);
+    }
+
+    /** Marks the row dead, and tells its sender when the row was still this claim's. */
+    private void dead(OutboxSender sender, PendingMessage message, String token, String reason) {
+        if (rows.markDead(message.id(), token, reason)) {
+            try {
+                sender.gaveUp(message, reason);
+            } catch (RuntimeException e) {
+                log.warn("Outbox {}: the {} sender was not told it is dead: {}", message.id(), message.channel(), e.toString());
+            }
+        }
     }
 
     /** Lets the messages already handed over go out for a while, then stops; what is left waits for its claim. */

@@ -46,7 +46,7 @@ class OutboxRows {
             return List.of();
         }
         List<PendingMessage> due = jdbc.query("""
-                SELECT id, channel, idempotency_key, recipient, payload, attempts, deal_id, event_id
+                SELECT id, channel, idempotency_key, recipient, payload, attempts, deal_id, event_id, created_at
                 FROM outbox_message
                 WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= :now AND channel IN (:channels)
                 ORDER BY next_attempt_at
@@ -59,7 +59,7 @@ class OutboxRows {
             Long eventId = rs.wasNull() ? null : event;
             return new PendingMessage(rs.getLong("id"), OutboxChannel.valueOf(rs.getString("channel")),
                     rs.getString("idempotency_key"), rs.getString("recipient"), rs.getString("payload"),
-                    rs.getInt("attempts") + 1, dealId, eventId);
+                    rs.getInt("attempts") + 1, dealId, eventId, rs.getTimestamp("created_at").toInstant());
         });
         if (!due.isEmpty()) {
             jdbc.update("UPDATE outbox_message SET status = 'SENDING', claim_token = :token, next_attempt_at = :claimEnd WHERE id IN (:ids)",

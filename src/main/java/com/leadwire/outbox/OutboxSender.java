@@ -14,6 +14,10 @@ public interface OutboxSender {
 
     void send(PendingMessage message) throws Exception;
 
+    /** Told when a message of this channel is dead (a permanent failure, or its retries ran out), with why. */
+    default void gaveUp(PendingMessage message, String reason) {
+    }
+
     /** False while another node sends this channel's messages: this node then claims none of them. */
     default boolean sendsHere() {
         return true;

@@ -28,6 +28,9 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();
         assertThat(paths.get("/api/v1/templates").has("post")).isTrue();
         assertThat(paths.get("/api/v1/templates/{id}/preview").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/webhooks").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/webhooks/{id}/deliveries").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/webhooks/deliveries/{id}/replay").has("post")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");

@@ -3,6 +3,7 @@ package com.leadwire.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DevMailboxTests {
 
     private PendingMessage mail(long id, String subject) throws Exception {
         String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá", null));
-        return new PendingMessage(id, OutboxChannel.MAIL, "key-" + id, "lead@example.com", payload, 1, 7L, 9L);
+        return new PendingMessage(id, OutboxChannel.MAIL, "key-" + id, "lead@example.com", payload, 1, 7L, 9L, Instant.now());
     }
 
     @Test
@@ -41,7 +42,7 @@ class DevMailboxTests {
 
     @Test
     void anUnreadableStoredMailIsAPermanentFailure() {
-        PendingMessage broken = new PendingMessage(4, OutboxChannel.MAIL, "key-4", "x", "{not json", 1, null, null);
+        PendingMessage broken = new PendingMessage(4, OutboxChannel.MAIL, "key-4", "x", "{not json", 1, null, null, Instant.now());
 
         assertThatThrownBy(() -> sender.send(broken)).isInstanceOf(OutboxSender.PermanentFailure.class);
         assertThat(mailbox.newest()).isEmpty();

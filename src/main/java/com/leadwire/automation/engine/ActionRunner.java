@@ -127,9 +127,15 @@ class ActionRunner {
             return new ActionOutcome(action.type(), false, "not called: webhook " + action.webhookId() + " does not exist");
         }
         if (!dryRun) {
-            targets.call(action.webhookId(), event.type().name(), payload(event, facts), event.dealId(), event.eventId(), key);
+            Optional<Long> delivery = targets.call(action.webhookId(), event.type().name(), payload(event, facts), event.dealId(),
+                    event.eventId(), key);
+            if (delivery.isEmpty()) {
+                return new ActionOutcome(action.type(), false, "not called: webhook " + action.webhookId() + " is inactive");
+            }
+            return new ActionOutcome(action.type(), true, "webhook " + action.webhookId() + " called with " + event.type()
+                    + " (delivery " + delivery.get() + ")");
         }
-        return new ActionOutcome(action.type(), true, "webhook " + action.webhookId() + " called with " + event.type());
+        return new ActionOutcome(action.type(), true, "webhook " + action.webhookId() + " would be called with " + event.type());
     }
 
     private ActionOutcome move(RuleView rule, RuleAction action, RuleEvent event, DealView deal, boolean dryRun) {
