@@ -344,6 +344,34 @@ abstract class WebhooksContract extends IntegrationTestSupport {
     }
 
     @Test
+    void aRuleWithACallWebhookActionPostsTheDealItFiredFor() throws Exception {
+        TestWebhookReceiver receiver = receiver();
+        JsonNode subscription = subscribed(receiver, "CONTACT_CREATED");
+        String marker = Unique.key("rule-call");
+        HttpResponse<String> rule = api().postJson("/api/v1/rules", """
+                {"name": "%s", "trigger": {"type": "DEAL_CREATED"},
+                 "conditions": {"all": [{"field": "deal.fields.campaign", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "CALL_WEBHOOK", "webhookId": %d}]}""".formatted(marker, marker, subscription.get("id").asLong()));
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        try {
+            HttpResponse<String> deal = api().postJson("/api/v1/deals", ApiClient.dealJson(null, Unique.email("rule-call"), "Rule Call",
+                    "{\"campaign\": \"" + marker + "\"}"));
+            assertThat(deal.statusCode()).as(deal.body()).isEqualTo(201);
+            long dealId = read(deal).get("dealId").asLong();
+
+            await().atMost(PATIENCE).until(() -> receiver.receivedAbout(marker).size() == 1);
+            TestWebhookReceiver.Received call = receiver.receivedAbout(marker).get(0);
+            JsonNode body = json.readTree(call.body());
+            assertThat(body.get("event").asText()).isEqualTo("DEAL_CREATED");
+            assertThat(body.path("deal").path("id").asLong()).isEqualTo(dealId);
+            assertThat(signedWith(subscription.get("secret").asText(), call)).isTrue();
+            assertThat(api().get("/api/v1/deals/" + dealId + "/timeline").body()).contains("called with DEAL_CREATED");
+        } finally {
+            api().delete("/api/v1/rules/" + read(rule).get("id").asLong());
+        }
+    }
+
+    @Test
     void whatCannotBeSavedIsRefusedWithAProblem() throws Exception {
         TestWebhookReceiver receiver = receiver();
         long id = subscribed(receiver, "DEAL_CREATED").get("id").asLong();
