@@ -1,5 +1,6 @@
 package com.leadwire.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,6 +25,13 @@ public final class TransactionBatch<T> {
     /** Adds a row to the current transaction's batch, unless one with that key is already in it. */
     public void add(String key, T row) {
         pending().putIfAbsent(key, row);
+    }
+
+    /** This transaction's rows not written yet, to change or drop some; empty (and not started) when it added none. */
+    public Map<String, T> pendingIfAny() {
+        @SuppressWarnings("unchecked")
+        Map<String, T> rows = (Map<String, T>) TransactionSynchronizationManager.getResource(this);
+        return rows != null ? rows : Collections.emptyMap();
     }
 
     /** This transaction's rows not written yet, to read or to drop some. */

@@ -3,7 +3,6 @@ package com.leadwire.automation.timers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -13,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.leadwire.shared.TransactionBatch;
 
 /**
  * The rules' timers. {@link #schedule} runs on the intake's hot path, many times per batch: the
@@ -35,17 +34,19 @@ public class Timers {
     private final TimerRows rows;
     private final DueTimers due;
     private final Clock clock;
+    private final TransactionBatch<TimerRequest> scheduled;
 
     Timers(TimerRows rows, DueTimers due, Clock clock) {
         this.rows = rows;
         this.due = due;
         this.clock = clock;
+        this.scheduled = new TransactionBatch<>(requests -> rows.insert(requests.values(), clock.instant()));
     }
 
     /** Schedules a timer when the caller's transaction commits; a second request with the same key is ignored. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void schedule(TimerRequest request) {
-        scheduledInThisTransaction().putIfAbsent(request.key(), request);
+        scheduled.add(request.key(), request);
     }
 
     /** The deal left the stage: its pending idle timers for that stage are cancelled, also those scheduled in this transaction. */
@@ -68,10 +69,7 @@ public class Timers {
     @Transactional
     public int reschedule(long ruleId, Duration after) {
         checkDuration(after);
-        Map<String, TimerRequest> unwritten = unwrittenOrNull();
-        if (unwritten != null) {
-            unwritten.replaceAll((key, request) -> request.ruleId() == ruleId ? request.withAfter(after) : request);
-        }
+        scheduled.pendingIfAny().replaceAll((key, request) -> request.ruleId() == ruleId ? request.withAfter(after) : request);
         int rescheduled = rows.reschedule(ruleId, after);
         log.info("Timers of rule {}: {} pending now due {} after their base time", ruleId, rescheduled, after);
         return rescheduled;
@@ -116,41 +114,9 @@ public class Timers {
     }
 
     private int removeUnwritten(Predicate<TimerRequest> which) {
-        Map<String, TimerRequest> unwritten = unwrittenOrNull();
-        if (unwritten == null) {
-            return 0;
-        }
+        Map<String, TimerRequest> unwritten = scheduled.pendingIfAny();
         int before = unwritten.size();
         unwritten.values().removeIf(which);
         return before - unwritten.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, TimerRequest> unwrittenOrNull() {
-        return (Map<String, TimerRequest>) TransactionSynchronizationManager.getResource(this);
-    }
-
-    private Map<String, TimerRequest> scheduledInThisTransaction() {
-        Map<String, TimerRequest> scheduled = unwrittenOrNull();
-        if (scheduled != null) {
-            return scheduled;
-        }
-        Map<String, TimerRequest> created = new LinkedHashMap<>();
-        TransactionSynchronizationManager.bindResource(this, created);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                if (!created.isEmpty()) {
-                    rows.insert(created.values(), clock.instant());
-                    created.clear();
-                }
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(Timers.this);
-            }
-        });
-        return created;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.leadwire.shared.SequenceIds;
+import com.leadwire.shared.TransactionBatch;
 
 /**
  * The deliveries and their attempts. New deliveries are collected per transaction and written as
@@ -45,6 +45,7 @@ class DeliveryRows {
     private final NamedParameterJdbcTemplate jdbc;
     private final SequenceIds ids;
     private final TransactionTemplate transaction;
+    private final TransactionBatch<NewDelivery> created = new TransactionBatch<>(deliveries -> write(deliveries.values()));
 
     DeliveryRows(NamedParameterJdbcTemplate jdbc, SequenceIds ids, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -58,7 +59,7 @@ class DeliveryRows {
 
     /** Writes the delivery when the current transaction commits (with the others it queued), not at all if it rolls back. */
     void insertOnCommit(NewDelivery delivery) {
-        pendingInThisTransaction().add(delivery);
+        created.add(String.valueOf(delivery.id()), delivery);
     }
 
     void recordAttempt(long deliveryId, WebhookDeliveryView.Attempt attempt, boolean delivered) {
@@ -150,29 +151,7 @@ class DeliveryRows {
         return at == null ? null : at.toInstant();
     }
 
-    private List<NewDelivery> pendingInThisTransaction() {
-        @SuppressWarnings("unchecked")
-        List<NewDelivery> pending = (List<NewDelivery>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<NewDelivery> created = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DeliveryRows.this);
-                }
-            });
-            pending = created;
-        }
-        return pending;
-    }
-
-    private void write(List<NewDelivery> deliveries) {
+    private void write(Collection<NewDelivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
