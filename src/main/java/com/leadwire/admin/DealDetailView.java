@@ -1,15 +1,11 @@
 package com.leadwire.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
-import com.leadwire.pipeline.StageMoveView;
 import com.leadwire.telegram.DealMessageView;
 import com.leadwire.telegram.DealMessages;
 import com.vaadin.flow.component.Component;
@@ -28,8 +24,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One deal, read-only for now: its facts, its contact, every stage it entered and its Telegram
- * conversation. The "Open in panel" button of a Telegram deal card lands here.
+ * One deal, read-only for now: its facts, its contact, its timeline (stages and rule firings),
+ * which rules would fire now, and its Telegram conversation. The "Open in panel" button of a Telegram deal card lands here.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")
@@ -39,11 +35,13 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Deals deals;
     private final Contacts contacts;
     private final DealMessages messages;
+    private final DealAutomationSections automation;
 
-    DealDetailView(Deals deals, Contacts contacts, DealMessages messages) {
+    DealDetailView(Deals deals, Contacts contacts, DealMessages messages, DealAutomationSections automation) {
         this.deals = deals;
         this.contacts = contacts;
         this.messages = messages;
+        this.automation = automation;
     }
 
     @Override
@@ -74,8 +72,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         if (deal.lostReason() != null) {
             add(fact(getTranslation("deal.lostReason"), deal.lostReason()));
         }
-        add(new H3(getTranslation("deal.history")));
-        deals.history(deal.id()).forEach(move -> add(historyLine(move)));
+        add(automation.timeline(deal.id()), automation.rulesNow(deal.id()));
         add(new H3(getTranslation("deal.messages")));
         List<DealMessageView> conversation = messages.of(deal.id());
         if (conversation.isEmpty()) {
@@ -90,21 +87,12 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         return new Div(name, new Span(value));
     }
 
-    private Component historyLine(StageMoveView move) {
-        String moved = move.fromStageName() == null
-                ? getTranslation("deal.history.created", move.toStageName())
-                : getTranslation("deal.history.moved", move.fromStageName(), move.toStageName());
-        return new Div(new Span(when(move.at()) + " · " + moved + " · " + move.actor()
-                + (move.note() == null ? "" : " · " + move.note())));
-    }
-
     private Component messageLine(DealMessageView message) {
         String who = getTranslation(message.direction() == DealMessageView.Direction.IN ? "deal.messages.in" : "deal.messages.out");
         return new Div(new Span(when(message.at()) + " · " + who + ": "), new Span(message.text()));
     }
 
     private String when(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(at);
+        return PanelTimes.shortDateTime(at, getLocale());
     }
 }
