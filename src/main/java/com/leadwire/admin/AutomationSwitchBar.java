@@ -53,8 +53,9 @@ class AutomationSwitchBar extends HorizontalLayout {
     private void show(AutomationSwitch.State current) {
         state.setText(getTranslation(current.enabled() ? "rules.switch.on" : "rules.switch.off"));
         state.getStyle().set("color", current.enabled() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        changed.setText(getTranslation("rules.switch.changed", current.changedBy(),
-                PanelTimes.shortDateTime(current.changedAt(), getLocale())));
+        String since = PanelTimes.shortDateTime(current.changedAt(), getLocale());
+        changed.setText(current.changedBy() == null ? getTranslation("rules.switch.since", since)
+                : getTranslation("rules.switch.changed", current.changedBy(), since));
         turn.setText(getTranslation(current.enabled() ? "rules.switch.turnOff" : "rules.switch.turnOn"));
         turn.getThemeNames().clear();
         turn.addThemeVariants(current.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);

@@ -42,6 +42,8 @@ class ConditionRow extends HorizontalLayout {
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
     ConditionRow(Consumer<ConditionRow> onRemove) {
+        addClassName("condition-row");
+        getStyle().set("flex-wrap", "wrap");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
         List<String> fields = new ArrayList<>(Condition.FIELDS);

@@ -76,12 +76,15 @@ class DryRunPanel extends VerticalLayout {
         SelectLabels.label(trigger, RuleWords::triggerType);
         trigger.setEmptySelectionAllowed(true);
         trigger.setEmptySelectionCaption(getTranslation("rules.dryRun.trigger.asRule"));
+        trigger.setPlaceholder(getTranslation("rules.dryRun.trigger.asRule"));
         trigger.setWidthFull();
         source.setLabel(getTranslation("rules.dryRun.source"));
         source.setItems(sources);
         SelectLabels.label(source, choice -> choice.name() + " (" + choice.key() + ")");
         source.setEmptySelectionAllowed(true);
         source.setEmptySelectionCaption(getTranslation("rules.dryRun.source.none"));
+        source.setPlaceholder(getTranslation("rules.dryRun.source.none"));
+        stage.pipeline.setPlaceholder(getTranslation("rules.dryRun.pipeline.first"));
         source.setWidthFull();
         fields.setPlaceholder("platform=autocloud\ntype=LEAD");
         fields.setWidthFull();

@@ -67,6 +67,7 @@ class DryRunReportView extends VerticalLayout {
         HorizontalLayout heading = new HorizontalLayout(name, rule.wouldFire() ? Badges.success(getTranslation("rules.dryRun.wouldFire"))
                 : Badges.error(getTranslation("rules.dryRun.wouldNotFire")));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        heading.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-xs)");
         if (rule.ruleId() == null) {
             heading.add(Badges.neutral(getTranslation("rules.dryRun.thisRule")));
         }

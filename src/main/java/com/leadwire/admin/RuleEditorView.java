@@ -83,6 +83,8 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
                 templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList()));
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.START);
+        getStyle().set("flex-wrap", "wrap");
+        form.getStyle().set("flex", "3 1 32em").set("min-width", "0");
 
         name.setWidthFull();
         description.setWidthFull();
@@ -108,10 +110,10 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
         title.setText(editing.map(rule -> getTranslation("rules.edit.title", rule.name())).orElse(getTranslation("rules.new")));
         editing.ifPresentOrElse(rule -> show(rule.definition()), () -> actions.addRow());
         dryRun = new DryRunPanel(dryRuns, pipelines, sources.all(), this::definition, ruleId);
-        dryRun.setWidth("40%");
+        // side by side on a wide screen, the dry-run below the form on a narrow one
+        dryRun.getStyle().set("flex", "2 1 26em").set("min-width", "0");
         removeAll();
         add(form, dryRun);
-        setFlexGrow(1, form);
     }
 
     private void show(RuleDefinition rule) {

@@ -6,6 +6,7 @@ import com.leadwire.automation.AutomationSwitch;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.Rules;
 import com.leadwire.pipeline.Pipelines;
+import com.leadwire.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,7 +102,12 @@ class RulesView extends VerticalLayout {
         on.setAriaLabel(getTranslation("rules.enabled.of", rule.name()));
         on.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                rules.setEnabled(rule.id(), change.getValue(), actor);
+                try {
+                    rules.setEnabled(rule.id(), change.getValue(), actor);
+                } catch (InvalidInputException refused) {
+                    Notification.show(getTranslation("rules.notSaved", refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
                 refresh();
             }
         });

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,12 @@ class RulesViewIntegrationTests extends PanelTestSupport {
         assertThat(rules.find(idle.id()).orElseThrow().enabled()).isFalse();
         _setValue((Checkbox) _getCellComponent(view.grid, row(view, idle.id()), "enabled"), true);
         assertThat(rules.find(idle.id()).orElseThrow().enabled()).isTrue();
+
+        // the service checks a rule's references on every change, so a broken rule keeps its state until it is mended
+        _setValue((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled"), false);
+        expectNotifications("Not saved: the trigger's stage " + broken.trigger().stageId() + " is not in pipeline '" + pipeline.name() + "'");
+        assertThat(rules.find(broken.id()).orElseThrow().enabled()).isTrue();
+        assertThat(((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled")).getValue()).isTrue();
     }
 
     @Test
