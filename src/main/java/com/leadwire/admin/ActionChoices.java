@@ -13,7 +13,8 @@ record ActionChoices(List<PipelineView> pipelines, List<TeamMember> reps, List<S
     /** Stage ids and "LEAD (autocloud)", in board order. */
     Map<Long, String> stages() {
         Map<Long, String> stages = new LinkedHashMap<>();
-        pipelines.forEach(pipeline -> pipeline.stages().forEach(stage -> stages.put(stage.id(), stage.name() + " (" + pipeline.name() + ")")));
+        pipelines.forEach(pipeline -> pipeline.stages()
+                .forEach(stage -> stages.put(stage.id(), stage.name() + " (" + pipeline.name() + ")")));
         return stages;
     }
 }

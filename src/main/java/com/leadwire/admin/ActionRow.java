@@ -184,8 +184,8 @@ class ActionRow extends VerticalLayout {
             }
             case NOTIFY_TELEGRAM -> {
                 telegramTo.setValue(new HashSet<>(action.to().stream().filter(TELEGRAM_RECIPIENTS::contains).toList()));
-                groupChat.setValue(action.to().stream().filter(to -> to.startsWith(CHAT_PREFIX)).map(to -> to.substring(CHAT_PREFIX.length()))
-                        .findFirst().orElse(""));
+                groupChat.setValue(action.to().stream().filter(to -> to.startsWith(CHAT_PREFIX))
+                        .map(to -> to.substring(CHAT_PREFIX.length())).findFirst().orElse(""));
             }
             case CALL_WEBHOOK -> webhook.setValue(action.webhookId() == null ? null : action.webhookId().intValue());
             case SET_FIELD -> {

@@ -25,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * One deal, read-only for now: its facts, its contact, its timeline (stages and rule firings),
- * which rules would fire now, and its Telegram conversation. The "Open in panel" button of a Telegram deal card lands here.
+ * which rules would fire now, and its Telegram conversation. The "Open in panel" button of a
+ * Telegram deal card lands here.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")

@@ -85,6 +85,7 @@ class DryRunPanel extends VerticalLayout {
         source.setEmptySelectionCaption(getTranslation("rules.dryRun.source.none"));
         source.setPlaceholder(getTranslation("rules.dryRun.source.none"));
         stage.pipeline.setPlaceholder(getTranslation("rules.dryRun.pipeline.first"));
+        stage.stage.setPlaceholder(getTranslation("rules.dryRun.stage.first"));
         source.setWidthFull();
         fields.setPlaceholder("platform=autocloud\ntype=LEAD");
         fields.setWidthFull();

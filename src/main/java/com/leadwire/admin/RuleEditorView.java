@@ -135,7 +135,8 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
     private void save() {
         problem.setVisible(false);
         try {
-            RuleView saved = editing.isPresent() ? rules.update(editing.get().id(), definition(), actor) : rules.create(definition(), actor);
+            RuleView saved = editing.isPresent() ? rules.update(editing.get().id(), definition(), actor)
+                    : rules.create(definition(), actor);
             Notification.show(getTranslation("rules.saved", saved.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             backToList();
         } catch (InvalidInputException invalid) {

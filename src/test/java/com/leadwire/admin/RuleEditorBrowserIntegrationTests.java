@@ -99,7 +99,8 @@ class RuleEditorBrowserIntegrationTests extends IntegrationTestSupport {
     }
 
     private void click(String button) {
-        press(patiently().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space()='" + button + "']"))));
+        press(patiently().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[normalize-space()='" + button + "']"))));
     }
 
     /** Clicks an element once the page (or the overlay) has scrolled it to the middle of the window. */

@@ -102,7 +102,8 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
         _setValue(editor.description, "  Lead novo recebe as boas-vindas ");
         _setValue(editor.trigger.type, TriggerType.DEAL_CREATED);
         condition(editor.all, "source", ConditionRow.Operator.EQUALS, source);
-        ConditionRow platform = condition(editor.all, Condition.DEAL_FIELD_PREFIX, ConditionRow.Operator.ONE_OF, "autocloud, Feirão Digital");
+        ConditionRow platform = condition(editor.all, Condition.DEAL_FIELD_PREFIX, ConditionRow.Operator.ONE_OF,
+                "autocloud, Feirão Digital");
         assertThat(platform.dealField.isVisible()).isTrue();
         _setValue(platform.dealField, "platform");
         condition(editor.any, "contact.language", ConditionRow.Operator.IS_NOT_EMPTY, null);
@@ -162,7 +163,8 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
 
         assertThat(saved(name).definition()).isEqualTo(asStored(new RuleDefinition(name, null, true,
                 RuleTrigger.stage(TriggerType.DEAL_IDLE_IN_STAGE, pipeline.id(), AutomationTestData.stage(pipeline, "NOVO"), "P5D"),
-                RuleConditions.ALWAYS, List.of(RuleAction.move(AutomationTestData.stage(pipeline, "RETORNO")), RuleAction.assign(null, true),
+                RuleConditions.ALWAYS, List.of(RuleAction.move(AutomationTestData.stage(pipeline, "RETORNO")),
+                        RuleAction.assign(null, true),
                         RuleAction.setField("followup", "sim")))));
     }
 

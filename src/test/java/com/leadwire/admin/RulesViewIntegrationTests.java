@@ -115,7 +115,8 @@ class RulesViewIntegrationTests extends PanelTestSupport {
 
         // the service checks a rule's references on every change, so a broken rule keeps its state until it is mended
         _setValue((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled"), false);
-        expectNotifications("Not saved: the trigger's stage " + broken.trigger().stageId() + " is not in pipeline '" + pipeline.name() + "'");
+        expectNotifications("Not saved: the trigger's stage " + broken.trigger().stageId() + " is not in pipeline '"
+                + pipeline.name() + "'");
         assertThat(rules.find(broken.id()).orElseThrow().enabled()).isTrue();
         assertThat(((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled")).getValue()).isTrue();
     }
