@@ -66,7 +66,8 @@ class RulesView extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addComponentColumn(this::toggle).setKey("enabled").setHeader(getTranslation("rules.enabled")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(RulesView::status).setKey("status").setHeader(getTranslation("rules.status")).setAutoWidth(true)
+        // a broken rule's problems wrap in a column of their own width, so they never squeeze the names
+        grid.addComponentColumn(RulesView::status).setKey("status").setHeader(getTranslation("rules.status")).setWidth("12em")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::rowButtons).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
