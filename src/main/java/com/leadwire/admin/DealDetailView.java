@@ -1,8 +1,5 @@
 package com.leadwire.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,7 +12,6 @@ import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.EntryRequirementUnmet;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
-import com.leadwire.pipeline.StageMoveView;
 import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
@@ -44,10 +40,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One deal: its facts, its contact, every stage it entered and its Telegram conversation; and a
- * Move to another stage of its pipeline, through the same service as the API, so a move the
- * stage's entry requirements refuse says why. The "Open in panel" button of a Telegram deal card
- * lands here.
+ * One deal: its facts, its contact, its timeline (stages and rule firings, with why), which rules
+ * would fire now, its pending timers and its Telegram conversation; and a Move to another stage
+ * of its pipeline, through the same service as the API, so a move the stage's entry requirements
+ * refuse says why. The "Open in panel" button of a Telegram deal card lands here.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")
@@ -61,9 +57,11 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Contacts contacts;
     private final DealMessages messages;
     private final AuthenticationContext authentication;
+    private final DealAutomationSections automation;
     private DealView shown;
 
-    DealDetailView(Deals deals, Pipelines pipelines, Contacts contacts, DealMessages messages, AuthenticationContext authentication) {
+    DealDetailView(Deals deals, Pipelines pipelines, Contacts contacts, DealMessages messages, AuthenticationContext authentication,
+                   DealAutomationSections automation) {
         this.deals = deals;
         this.pipelines = pipelines;
         this.contacts = contacts;
@@ -76,6 +74,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         move.setEnabled(false);
         moveTo.addValueChangeListener(change -> move.setEnabled(change.getValue() != null));
         move.addClickListener(click -> moveShownDeal());
+        this.automation = automation;
     }
 
     @Override
@@ -113,8 +112,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         if (deal.lostReason() != null) {
             add(fact(getTranslation("deal.lostReason"), deal.lostReason()));
         }
-        add(new H3(getTranslation("deal.history")));
-        deals.history(deal.id()).forEach(move -> add(historyLine(move)));
+        add(automation.timeline(deal.id()), automation.pendingTimers(deal.id()), automation.rulesNow(deal.id()));
         add(new H3(getTranslation("deal.messages")));
         List<DealMessageView> conversation = messages.of(deal.id());
         if (conversation.isEmpty()) {
@@ -168,21 +166,12 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         return new Div(name, new Span(value));
     }
 
-    private Component historyLine(StageMoveView move) {
-        String moved = move.fromStageName() == null
-                ? getTranslation("deal.history.created", move.toStageName())
-                : getTranslation("deal.history.moved", move.fromStageName(), move.toStageName());
-        return new Div(new Span(when(move.at()) + " · " + moved + " · " + move.actor()
-                + (move.note() == null ? "" : " · " + move.note())));
-    }
-
     private Component messageLine(DealMessageView message) {
         String who = getTranslation(message.direction() == DealMessageView.Direction.IN ? "deal.messages.in" : "deal.messages.out");
         return new Div(new Span(when(message.at()) + " · " + who + ": "), new Span(message.text()));
     }
 
     private String when(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(at);
+        return PanelTimes.shortDateTime(at, getLocale());
     }
 }

@@ -35,6 +35,7 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
         if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.rules"), RulesView.class, VaadinIcon.AUTOMATION.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.templates"), TemplatesView.class, VaadinIcon.FILE_TEXT_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.webhooks"), WebhooksView.class, VaadinIcon.CONNECT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), MailboxView.class, VaadinIcon.ENVELOPE.create()));

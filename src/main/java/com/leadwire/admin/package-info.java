@@ -2,5 +2,6 @@
  * The admin panel (Vaadin Flow, open-source components only): login, and the views sales
  * people and admins work in, in English and Brazilian Portuguese.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation :: webhooks", "contacts", "mail", "pipeline", "shared", "telegram"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "automation :: webhooks", "contacts",
+        "mail", "pipeline", "shared", "team", "telegram"})
 package com.leadwire.admin;

@@ -1,0 +1,28 @@
+package com.leadwire.admin;
+
+import com.vaadin.flow.component.html.Span;
+
+/** Lumo's small coloured labels ("Broken", "Would fire"). */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span error(String text) {
+        return badge(text, "badge error");
+    }
+
+    static Span success(String text) {
+        return badge(text, "badge success");
+    }
+
+    static Span neutral(String text) {
+        return badge(text, "badge contrast");
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+}

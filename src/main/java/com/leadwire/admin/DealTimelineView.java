@@ -1,0 +1,67 @@
+package com.leadwire.admin;
+
+import java.util.List;
+
+import com.leadwire.automation.RuleFiring;
+import com.leadwire.automation.TimelineEntry;
+import com.leadwire.pipeline.StageMoveView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** A deal's story, newest first: its stage changes and the rules that fired for it, each with why. */
+class DealTimelineView extends VerticalLayout {
+
+    DealTimelineView(List<TimelineEntry> entries) {
+        setPadding(false);
+        setSpacing(false);
+        add(new H3(getTranslation("deal.timeline")));
+        if (entries.isEmpty()) {
+            add(new Paragraph(getTranslation("deal.timeline.empty")));
+        }
+        entries.forEach(entry -> add(entry.kind() == TimelineEntry.Kind.STAGE_CHANGE ? stageChange(entry) : firing(entry)));
+    }
+
+    private Component stageChange(TimelineEntry entry) {
+        StageMoveView move = entry.stageChange();
+        String moved = move.fromStageName() == null
+                ? getTranslation("deal.timeline.created", move.toStageName(), move.actor())
+                : getTranslation("deal.timeline.moved", move.fromStageName(), move.toStageName(), move.actor());
+        return new Div(new Span(when(entry) + " · " + moved + (move.note() == null ? "" : " · " + move.note())));
+    }
+
+    private Component firing(TimelineEntry entry) {
+        RuleFiring firing = entry.ruleFiring();
+        VerticalLayout block = new VerticalLayout();
+        block.setPadding(false);
+        block.setSpacing(false);
+        block.addClassName("timeline-firing");
+        block.getStyle().set("padding", "var(--lumo-space-xs) 0");
+        Span outcome = switch (firing.outcome()) {
+            case FIRED -> Badges.success(getTranslation("deal.timeline.fired"));
+            case SKIPPED_AUTOMATION_OFF -> Badges.neutral(getTranslation("deal.timeline.skipped"));
+            case STOPPED_CHAIN_TOO_DEEP -> Badges.error(getTranslation("deal.timeline.stopped"));
+        };
+        Span headline = new Span(when(entry) + " · " + getTranslation("deal.timeline.rule", firing.ruleName(),
+                RuleWords.triggerType(firing.trigger())) + " ");
+        block.add(new Div(headline, outcome));
+        if (firing.origin() != null) {
+            block.add(indented(new Span(getTranslation("deal.timeline.origin", firing.origin()))));
+        }
+        firing.conditions().forEach(condition -> block.add(indented(new Span(RuleWords.condition(condition)))));
+        firing.actions().forEach(action -> block.add(indented(DryRunReportView.actionLine(action))));
+        return block;
+    }
+
+    private static Component indented(Component line) {
+        line.getElement().getStyle().set("padding-left", "var(--lumo-space-l)").set("font-size", "var(--lumo-font-size-s)");
+        return line;
+    }
+
+    private String when(TimelineEntry entry) {
+        return PanelTimes.shortDateTime(entry.at(), getLocale());
+    }
+}
