@@ -137,9 +137,10 @@ public class Rules {
 
     private void checked(RuleDefinition definition) {
         check(definition);
-        List<String> problems = references.problems(definition);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("rule", String.join("; ", problems));
+        List<RuleReferences.Missing> missing = references.missing(definition);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing.get(0).part(),
+                    String.join("; ", missing.stream().map(RuleReferences.Missing::problem).toList()));
         }
     }
 

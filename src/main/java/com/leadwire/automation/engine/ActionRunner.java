@@ -97,6 +97,10 @@ class ActionRunner {
         if (to.isEmpty()) {
             return new ActionOutcome(action.type(), false, "not sent: no recipient (" + String.join(", ", action.to()) + ")");
         }
+        if (!templates.exists(action.template())) {
+            // deleted since the rules were cached: say so, rather than fail the event's transaction in the mail module
+            return new ActionOutcome(action.type(), false, "not sent: the e-mail template '" + action.template() + "' does not exist");
+        }
         List<String> bcc = recipients(action.bcc(), facts);
         MailModel model = model(facts);
         MailContent content = templates.render(action.template(), to, bcc, model);
@@ -145,7 +149,7 @@ class ActionRunner {
     }
 
     private ActionOutcome assign(RuleView rule, RuleAction action, DealView deal, boolean dryRun) {
-        Optional<TeamMember> rep = action.isRoundRobin() ? roundRobin.next(rule.id(), dryRun)
+        Optional<TeamMember> rep = action.assignsInTurn() ? roundRobin.next(rule.id(), dryRun)
                 : team.findById(action.repId()).filter(TeamMember::active);
         if (rep.isEmpty()) {
             return new ActionOutcome(action.type(), false, "not assigned: no active rep");

@@ -80,7 +80,7 @@ public class DryRunner {
         List<Condition.Result> conditions = Conditions.check(rule, facts);
         boolean conditionsMatch = Conditions.matched(rule, conditions);
         List<ActionOutcome> outcomes = List.of();
-        if (triggerMatches && conditionsMatch) {
+        if (triggerMatches && conditionsMatch && !rule.broken()) {
             RuleEvent event = new RuleEvent(asked != null ? asked : trigger.type(), "dry-run", facts.deal() == null ? null
                     : facts.deal().id(), facts.contact().map(ContactView::id).orElse(null), null, null, null, null, "dry-run",
                     clock.instant());
