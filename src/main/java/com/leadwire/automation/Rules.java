@@ -111,6 +111,11 @@ public class Rules {
         log.info("Rule {} '{}' deleted by {}", id, before.name(), actor);
     }
 
+    /** What an unsaved rule points at that does not exist (dry-run shows it as broken). */
+    public List<String> problemsOf(RuleDefinition definition) {
+        return references.problems(definition);
+    }
+
     /** The structural checks of a rule, without saving it (the editor's and dry-run's). */
     public void check(RuleDefinition definition) {
         if (definition.name() == null || definition.name().isBlank() || definition.name().strip().length() > MAX_NAME) {

@@ -63,7 +63,7 @@ public class DryRunner {
         if (request.rule() != null) {
             RuleDefinition rule = request.rule();
             candidates.add(new RuleView(0, rule.name(), rule.description(), rule.isEnabled(), rule.trigger(), rule.conditions(),
-                    rule.actions(), List.of(), null, null, null));
+                    rule.actions(), rules.problemsOf(rule), null, null, null));
         }
         candidates.addAll(rules.all());
         List<DryRunReport.RuleReport> reports = new ArrayList<>();
