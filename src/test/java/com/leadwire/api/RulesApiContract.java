@@ -244,26 +244,36 @@ abstract class RulesApiContract extends IntegrationTestSupport {
     }
 
     @Test
-    void stageWonAndLostTriggersFireAndARuleMovesTheDealAsARule() throws Exception {
+    void stageWonAndLostTriggersFireAndAChainOfRuleMovesEndsWhereTheRulesSay() throws Exception {
         Pipeline pipeline = newPipeline();
         String source = newSource(pipeline);
         String platform = Unique.key("autocloud");
         long entered = createRule(stageRule("DEAL_ENTERED_STAGE", pipeline, pipeline.stages.get(1), platform,
                 "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": " + pipeline.stages.get(2) + "}"));
+        long then = createRule(stageRule("DEAL_ENTERED_STAGE", pipeline, pipeline.stages.get(2), platform,
+                "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": " + pipeline.stages.get(3) + "}"));
         long won = createRule(stageRule("DEAL_WON", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"closed\", \"value\": \"won\"}"));
         long lost = createRule(stageRule("DEAL_LOST", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"closed\", \"value\": \"lost\"}"));
         String fields = "{\"platform\": \"" + platform + "\"}";
 
         long moved = newDeal(source, Unique.email("moved"), "M", fields, null);
         HttpResponse<String> move = api().postJson("/api/v1/deals/" + moved + "/move", "{\"stageId\": " + pipeline.stages.get(1) + "}");
+
         assertThat(move.statusCode()).as(move.body()).isEqualTo(200);
         JsonNode afterMove = read(api().get("/api/v1/deals/" + moved));
-        assertThat(afterMove.at("/deal/stageId").asLong()).isEqualTo(pipeline.stages.get(2));
-        JsonNode byRule = afterMove.get("history").get(afterMove.get("history").size() - 1);
-        assertThat(byRule.get("toStageId").asLong()).isEqualTo(pipeline.stages.get(2));
-        assertThat(byRule.get("actor").asText()).startsWith("rule:");
-        assertThat(byRule.get("note").asText()).startsWith("rule");
-        assertThat(firingOf(moved, entered).get("actions").get(0).get("done").asBoolean()).isTrue();
+        assertThat(afterMove.at("/deal/stageId").asLong()).as("Meio → Fim → Ganho").isEqualTo(pipeline.stages.get(3));
+        assertThat(afterMove.at("/deal/fields/closed").asText()).as("won by a rule's move").isEqualTo("won");
+        JsonNode history = afterMove.get("history");
+        assertThat(history).hasSize(4);
+        for (int byRule : new int[] {2, 3}) {
+            assertThat(history.get(byRule).get("actor").asText()).startsWith("rule:");
+            assertThat(history.get(byRule).get("note").asText()).startsWith("rule");
+        }
+        assertThat(history.get(1).get("actor").asText()).doesNotStartWith("rule:");
+        assertThat(firingOf(moved, entered).get("depth").asInt()).isZero();
+        assertThat(firingOf(moved, then).get("depth").asInt()).isEqualTo(1);
+        assertThat(firingOf(moved, won).get("depth").asInt()).isEqualTo(2);
+        assertThat(firingOf(moved, entered).get("actions").get(0).get("summary").asText()).contains("Fim");
 
         long wonDeal = newDeal(source, Unique.email("won"), "W", fields, null);
         assertThat(api().postJson("/api/v1/deals/" + wonDeal + "/won", "{}").statusCode()).isEqualTo(200);
@@ -487,6 +497,20 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         assertThat(first.get("wouldFire").asBoolean()).isTrue();
         assertThat(first.get("actions").get(0).get("summary").asText()).contains("vendas@example.com");
         assertThat(read(withRule).get("rules")).anySatisfy(report -> assertThat(report.get("ruleId").asLong()).isEqualTo(rule));
+
+        long onEntry = createRule(stageRule("DEAL_ENTERED_STAGE", pipeline, pipeline.stages.get(1), platform,
+                "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+        String inStage = """
+                {"trigger": "DEAL_CREATED", "deal": {"pipelineId": %d, "stageId": %d, "fields": {"platform": "%s"}}}""";
+        assertThat(ruleReport(api().postJson("/api/v1/rules/dry-run", inStage.formatted(pipeline.id, pipeline.stages.get(1), platform)),
+                onEntry).get("wouldFire").asBoolean()).as("a new deal placed in the stage enters it").isTrue();
+        JsonNode elsewhere = ruleReport(api().postJson("/api/v1/rules/dry-run", inStage.formatted(pipeline.id, pipeline.stages.get(0),
+                platform)), onEntry);
+        assertThat(elsewhere.get("triggerMatches").asBoolean()).isFalse();
+        assertThat(elsewhere.get("trigger").asText()).contains("Entrada");
+        long onWin = createRule(stageRule("DEAL_WON", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+        JsonNode notWonYet = ruleReport(api().postJson("/api/v1/rules/dry-run", "{\"dealId\": " + deal + "}"), onWin);
+        assertThat(notWonYet.get("wouldFire").asBoolean()).as("the deal is open").isFalse();
 
         String missing = Unique.key("Sumido");
         HttpResponse<String> withBrokenRule = api().postJson("/api/v1/rules/dry-run", sample.formatted(pipeline.id, platform,

@@ -181,6 +181,8 @@ final class RuleApiBadInputs {
                 Expected.refused(400)));
         cases.add(apiCase(automation, "unknown property", "PUT", theSwitch, "{\"enabled\": true, \"colour\": \"red\"}",
                 Expected.refused(422)));
+        cases.add(apiCase(automation, "who changed it, which the server records itself", "PUT", theSwitch,
+                "{\"enabled\": true, \"changedBy\": \"someone else\"}", Expected.refused(422)));
         return cases;
     }
 }

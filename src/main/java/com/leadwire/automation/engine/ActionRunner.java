@@ -23,6 +23,7 @@ import com.leadwire.mail.MailRequest;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.StageView;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.telegram.DealCardNotices;
@@ -143,8 +144,8 @@ class ActionRunner {
         if (dryRun) {
             return new ActionOutcome(action.type(), true, "move to stage " + action.stageId());
         }
-        Optional<DealView> moved = deals.moveByRule(deal.id(), action.stageId(), rule.name(), event.eventId());
-        return moved.map(after -> new ActionOutcome(action.type(), true, "moved to " + after.stageName()))
+        Optional<StageView> entered = deals.moveByRule(deal.id(), action.stageId(), rule.name(), event.eventId());
+        return entered.map(stage -> new ActionOutcome(action.type(), true, "moved to " + stage.name()))
                 .orElseGet(() -> new ActionOutcome(action.type(), false, "not moved: already there"));
     }
 

@@ -24,6 +24,7 @@ import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.Sources;
+import com.leadwire.pipeline.StageKind;
 import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -93,11 +94,18 @@ public class DryRunner {
 
     /** Null when the trigger fits the asked trigger (or, with none asked, the deal as it is now); else why not. */
     private static String triggerFit(RuleTrigger trigger, TriggerType asked, DealView deal) {
-        if (asked != null && trigger.type() != asked && trigger.startedBy() != asked) {
+        // a new deal also enters the stage it is placed in: the engine fires that stage's rules on creation too
+        boolean placedInStage = asked == TriggerType.DEAL_CREATED && trigger.startedBy() == TriggerType.DEAL_ENTERED_STAGE;
+        if (asked != null && trigger.type() != asked && trigger.startedBy() != asked && !placedInStage) {
             return "fires on " + trigger.type() + ", not on " + asked;
         }
         if (trigger.stageId() != null && (deal == null || deal.stageId() != trigger.stageId())) {
             return "fires in stage " + trigger.stageId() + "; the deal is in " + (deal == null ? "none" : deal.stageName());
+        }
+        if (asked == null && (trigger.type() == TriggerType.DEAL_WON || trigger.type() == TriggerType.DEAL_LOST)
+                && (deal == null || deal.stageKind() != (trigger.type() == TriggerType.DEAL_WON ? StageKind.WON : StageKind.LOST))) {
+            return "fires when a deal is " + (trigger.type() == TriggerType.DEAL_WON ? "won" : "lost") + "; the deal is in "
+                    + (deal == null ? "none" : deal.stageName());
         }
         if (trigger.status() != null && asked == null && (deal == null || deal.paymentStatus() != trigger.status())) {
             return "fires on payment status " + trigger.status() + "; the deal's is " + (deal == null ? "none" : deal.paymentStatus());
