@@ -177,8 +177,13 @@ public class Rules {
                     actions);
             return new RuleView(rule.getId(), rule.getName(), rule.getDescription(), rule.isEnabled(), trigger, conditions, actions,
                     references.problems(definition), rule.getCreatedAt(), rule.getUpdatedAt(), rule.getEnabledAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable automation rule " + rule.getId(), e);
+        } catch (JsonProcessingException unreadable) {
+            // one rule row that this version cannot read (edited by hand, written by a newer version) must not stop
+            // every intake event: it is listed as broken and not run
+            log.warn("Rule {} '{}' cannot be read and is not run: {}", rule.getId(), rule.getName(), unreadable.getOriginalMessage());
+            return new RuleView(rule.getId(), rule.getName(), rule.getDescription(), rule.isEnabled(), null, RuleConditions.ALWAYS,
+                    List.of(), List.of("its stored trigger, conditions or actions cannot be read: " + unreadable.getOriginalMessage()),
+                    rule.getCreatedAt(), rule.getUpdatedAt(), rule.getEnabledAt());
         }
     }
 

@@ -446,6 +446,32 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         assertThat(api().delete("/api/v1/rules/" + rule).statusCode()).isEqualTo(204);
     }
 
+    @Test
+    void aRuleRowThatCannotBeReadIsListedBrokenAndIntakeGoesOn() throws Exception {
+        Pipeline pipeline = newPipeline();
+        String source = newSource(pipeline);
+        long unreadable = -Math.abs(Unique.suffix().hashCode()) - 1L;
+        jdbc.update("INSERT INTO automation_rule (id, name, active, position, trigger_kind, trigger_spec, conditions, actions, created_at, version) "
+                + "VALUES (?, ?, TRUE, 0, 'DEAL_CREATED', '{\"type\":\"DEAL_TELEPORTED\"}', '{\"all\":[]}', '[]', CURRENT_TIMESTAMP, 0)",
+                unreadable, Unique.key("Ilegível"));
+        try {
+            long readable = createRule(dealCreatedRule("Lê as regras de novo", Unique.key("none"),
+                    "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+
+            JsonNode listed = listed(unreadable);
+            assertThat(listed.get("broken").asBoolean()).isTrue();
+            assertThat(listed.get("problems").get(0).asText()).contains("cannot be read");
+            assertThat(api().get("/api/v1/rules/" + unreadable).statusCode()).isEqualTo(200);
+            long deal = newDeal(source, Unique.email("unreadable"), "U", "{}", null);
+            HttpResponse<String> dryRun = api().postJson("/api/v1/rules/dry-run", "{\"dealId\": " + deal + "}");
+            assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+            assertThat(ruleReport(dryRun, unreadable).get("wouldFire").asBoolean()).isFalse();
+            assertThat(ruleReport(dryRun, readable).get("conditionsMatch").asBoolean()).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM automation_rule WHERE id = ?", unreadable);
+        }
+    }
+
     // --- dry-run -------------------------------------------------------------------------------
 
     @Test

@@ -76,6 +76,10 @@ public class DryRunner {
 
     private DryRunReport.RuleReport report(RuleView rule, TriggerType asked, Facts facts, boolean unsaved) {
         RuleTrigger trigger = rule.trigger();
+        if (trigger == null) {
+            return new DryRunReport.RuleReport(rule.id(), rule.name(), rule.enabled(), rule.problems(), false, "(cannot be read)", false,
+                    List.of(), List.of(), false);
+        }
         String why = triggerFit(trigger, asked, facts.deal());
         boolean triggerMatches = why == null;
         List<Condition.Result> conditions = Conditions.check(rule, facts);
