@@ -128,6 +128,12 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         refusals.add(new Refusal("trigger.after", replaceTrigger(valid, idle + "}")));
         refusals.add(new Refusal("trigger.after", replaceTrigger(valid, idle + ", \"after\": \"5 days\"}")));
         refusals.add(new Refusal("trigger.after", replaceTrigger(valid, idle + ", \"after\": \"PT0.5S\"}")));
+        refusals.add(new Refusal("trigger.after", replaceTrigger(valid, "{\"type\": \"DEAL_CREATED\", \"after\": \"PT2H\"}")));
+        refusals.add(new Refusal("trigger.of", replaceTrigger(valid, "{\"type\": \"DEAL_CREATED\", \"of\": \"DEAL_WON\"}")));
+        refusals.add(new Refusal("trigger.stageId", replaceTrigger(valid, "{\"type\": \"CONTACT_CREATED\", \"stageId\": 1}")));
+        refusals.add(new Refusal("trigger.status", replaceTrigger(valid, "{\"type\": \"PAYMENT_STATUS\"}")));
+        refusals.add(new Refusal("trigger.status", replaceTrigger(valid, "{\"type\": \"DEAL_WON\", \"status\": \"SUCCEEDED\"}")));
+        refusals.add(new Refusal("trigger.status", replaceTrigger(valid, "{\"type\": \"PAYMENT_STATUS\", \"status\": \"PAID\"}")));
         refusals.add(new Refusal("conditions.all[0].field", valid.replace("deal.fields.platform", "deal.colour")));
         refusals.add(new Refusal("conditions.all[0].value", valid.replace("\"op\": \"EQUALS\", \"value\": \"x\"", "\"op\": \"ONE_OF\", \"value\": \"x\"")));
         refusals.add(new Refusal("conditions.all[0].value", valid.replace("\"op\": \"EQUALS\", \"value\": \"x\"",

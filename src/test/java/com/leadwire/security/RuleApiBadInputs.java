@@ -99,6 +99,10 @@ final class RuleApiBadInputs {
             cases.add(apiCase(create, "idle trigger after " + after, "POST", rules, ruleJson(trigger(t -> t.put("type", "DEAL_IDLE_IN_STAGE")
                     .put("pipelineId", pipeline).put("stageId", stage).put("after", after))), Expected.refused(422)));
         }
+        cases.add(apiCase(create, "a wait on a trigger that fires at once", "POST", rules, ruleJson(trigger(t -> t.put("after", "PT2H"))),
+                Expected.refused(422)));
+        cases.add(apiCase(create, "a stage on a trigger that has none", "POST", rules, ruleJson(trigger(t -> t.put("type", "CONTACT_CREATED")
+                .put("stageId", stage))), Expected.refused(422)));
         cases.add(apiCase(create, "stage trigger in a stage that does not exist", "POST", rules, ruleJson(trigger(t -> t
                 .put("type", "DEAL_ENTERED_STAGE").put("pipelineId", pipeline).put("stageId", Long.parseLong(UNKNOWN_ID)))),
                 Expected.refused(422)));
