@@ -55,8 +55,15 @@ class RuleReferences {
             String part = "actions[" + i + "].";
             switch (action.type()) {
                 case MOVE_TO_STAGE -> {
-                    if (pipelines.all().stream().noneMatch(p -> p.stage(action.stageId()).isPresent())) {
+                    Optional<PipelineView> owner = pipelines.all().stream().filter(p -> p.stage(action.stageId()).isPresent()).findFirst();
+                    Optional<PipelineView> triggers = trigger == null || trigger.pipelineId() == null ? Optional.empty()
+                            : pipelines.find(trigger.pipelineId());
+                    if (owner.isEmpty()) {
                         missing.add(new Missing(part + "stageId", "the stage " + action.stageId() + " to move to does not exist"));
+                    } else if (triggers.isPresent() && triggers.get().id() != owner.get().id()) {
+                        // a deal moves only within its pipeline: such a move would be refused at every firing
+                        missing.add(new Missing(part + "stageId", "the stage " + action.stageId() + " to move to is in pipeline '"
+                                + owner.get().name() + "', not in the trigger's '" + triggers.get().name() + "'"));
                     }
                 }
                 case SEND_EMAIL -> {

@@ -152,6 +152,9 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         refusals.add(new Refusal("actions[0].stageId", valid.replace(email, "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": 987654321}")));
         refusals.add(new Refusal("actions[0].repId", valid.replace(email, "{\"type\": \"ASSIGN\", \"repId\": 987654321}")));
         refusals.add(new Refusal("actions[0].webhookId", valid.replace(email, "{\"type\": \"CALL_WEBHOOK\", \"webhookId\": 987654321}")));
+        Pipeline other = newPipeline();
+        refusals.add(new Refusal("actions[0].stageId", valid.replace(email, "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": "
+                + other.stages.get(1) + "}")));
         refusals.add(new Refusal("colour", valid.replace("\"name\": \"Válida\"", "\"name\": \"Válida\", \"colour\": \"red\"")));
         long rulesBefore = count("SELECT COUNT(*) FROM automation_rule");
 
