@@ -121,7 +121,8 @@ abstract class RulesApiContract extends IntegrationTestSupport {
                  "actions": [{"type": "SEND_EMAIL", "template": "%s", "to": ["contact"]}]}"""
                 .formatted(pipeline.id, pipeline.stages.get(0), template);
         String email = "{\"type\": \"SEND_EMAIL\", \"template\": \"" + template + "\", \"to\": [\"contact\"]}";
-        String idle = "{\"type\": \"DEAL_IDLE_IN_STAGE\", \"pipelineId\": %d, \"stageId\": %d".formatted(pipeline.id, pipeline.stages.get(0));
+        String idle = "{\"type\": \"DEAL_IDLE_IN_STAGE\", \"pipelineId\": %d, \"stageId\": %d"
+                .formatted(pipeline.id, pipeline.stages.get(0));
         List<Refusal> refusals = new ArrayList<>();
         refusals.add(new Refusal("name", valid.replace("\"name\": \"Válida\", ", "")));
         refusals.add(new Refusal("trigger.type", valid.replace("DEAL_ENTERED_STAGE", "DEAL_TELEPORTED")));
@@ -135,7 +136,8 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         refusals.add(new Refusal("trigger.status", replaceTrigger(valid, "{\"type\": \"DEAL_WON\", \"status\": \"SUCCEEDED\"}")));
         refusals.add(new Refusal("trigger.status", replaceTrigger(valid, "{\"type\": \"PAYMENT_STATUS\", \"status\": \"PAID\"}")));
         refusals.add(new Refusal("conditions.all[0].field", valid.replace("deal.fields.platform", "deal.colour")));
-        refusals.add(new Refusal("conditions.all[0].value", valid.replace("\"op\": \"EQUALS\", \"value\": \"x\"", "\"op\": \"ONE_OF\", \"value\": \"x\"")));
+        refusals.add(new Refusal("conditions.all[0].value", valid.replace("\"op\": \"EQUALS\", \"value\": \"x\"",
+                "\"op\": \"ONE_OF\", \"value\": \"x\"")));
         refusals.add(new Refusal("conditions.all[0].value", valid.replace("\"op\": \"EQUALS\", \"value\": \"x\"",
                 "\"op\": \"GREATER_THAN\", \"value\": \"lots\"")));
         refusals.add(new Refusal("conditions.all[0].op", valid.replace("\"EQUALS\"", "\"LOOKS_LIKE\"")));
@@ -148,7 +150,8 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         refusals.add(new Refusal("actions", valid.replace(email, "")));
         refusals.add(new Refusal("trigger.stageId", valid.replace("\"stageId\": " + pipeline.stages.get(0), "\"stageId\": 987654321")));
         refusals.add(new Refusal("trigger.pipelineId", valid.replace("\"pipelineId\": " + pipeline.id, "\"pipelineId\": 987654321")));
-        refusals.add(new Refusal("actions[0].template", valid.replace("\"template\": \"" + template + "\"", "\"template\": \"" + Unique.key("no such") + "\"")));
+        refusals.add(new Refusal("actions[0].template", valid.replace("\"template\": \"" + template + "\"",
+                "\"template\": \"" + Unique.key("no such") + "\"")));
         refusals.add(new Refusal("actions[0].stageId", valid.replace(email, "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": 987654321}")));
         refusals.add(new Refusal("actions[0].repId", valid.replace(email, "{\"type\": \"ASSIGN\", \"repId\": 987654321}")));
         refusals.add(new Refusal("actions[0].webhookId", valid.replace(email, "{\"type\": \"CALL_WEBHOOK\", \"webhookId\": 987654321}")));
@@ -230,13 +233,15 @@ abstract class RulesApiContract extends IntegrationTestSupport {
                                 "any": [{"field": "contact.country", "op": "EQUALS", "value": "BR"},
                                         {"field": "deal.products", "op": "CONTAINS", "value": "loja"}]},
                  "actions": [{"type": "SET_FIELD", "field": "matched", "value": "yes"}]}""".formatted(Unique.key("Operadores"), platform));
-        String base = "{\"platform\": \"%s\", \"type\": \"LEAD\", \"plan\": \"Pro\", \"note\": \"cliente URGENTE hoje\"}".formatted(platform);
+        String base = "{\"platform\": \"%s\", \"type\": \"LEAD\", \"plan\": \"Pro\", \"note\": \"cliente URGENTE hoje\"}"
+                .formatted(platform);
         TeamMember rep = newRep("Rep");
 
         assertThat(matched(newDeal(source, Unique.email("all"), "A", "BR", base, "\"amount\": 500"))).isTrue();
         assertThat(matched(newDeal(source, Unique.email("product"), "B", null, base, "\"amount\": 500, \"products\": [\"Loja virtual\"]")))
                 .as("the any-of group passes by its second condition").isTrue();
-        assertThat(matched(newDeal(source, Unique.email("noany"), "C", null, base, "\"amount\": 500"))).as("no condition of any-of").isFalse();
+        assertThat(matched(newDeal(source, Unique.email("noany"), "C", null, base, "\"amount\": 500"))).as("no condition of any-of")
+                .isFalse();
         assertThat(matched(newDeal(source, Unique.email("type"), "D", "BR", base.replace("LEAD", "suporte"), "\"amount\": 500")))
                 .as("NOT_EQUALS ignores case").isFalse();
         assertThat(matched(newDeal(source, Unique.email("plan"), "E", "BR", base.replace("Pro", "enterprise"), "\"amount\": 500")))
@@ -261,8 +266,8 @@ abstract class RulesApiContract extends IntegrationTestSupport {
                 "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": " + pipeline.stages.get(2) + "}"));
         long then = createRule(stageRule("DEAL_ENTERED_STAGE", pipeline, pipeline.stages.get(2), platform,
                 "{\"type\": \"MOVE_TO_STAGE\", \"stageId\": " + pipeline.stages.get(3) + "}"));
-        long won = createRule(stageRule("DEAL_WON", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"closed\", \"value\": \"won\"}"));
-        long lost = createRule(stageRule("DEAL_LOST", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"closed\", \"value\": \"lost\"}"));
+        long won = createRule(stageRule("DEAL_WON", pipeline, null, platform, setField("closed", "won")));
+        long lost = createRule(stageRule("DEAL_LOST", pipeline, null, platform, setField("closed", "lost")));
         String fields = "{\"platform\": \"" + platform + "\"}";
 
         long moved = newDeal(source, Unique.email("moved"), "M", fields, null);
@@ -335,7 +340,7 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         newRep("Bia");
         jdbc.update("UPDATE app_user SET active = FALSE WHERE id = ?", away.id());
         createRule(dealCreatedRule("Atribui nomeado", named, "{\"type\": \"ASSIGN\", \"repId\": " + ana.id() + "}",
-                "{\"type\": \"SET_FIELD\", \"field\": \"origem\", \"value\": \"regra\"}"));
+                setField("origem", "regra")));
         createRule(dealCreatedRule("Rodízio", turns, "{\"type\": \"ASSIGN\", \"roundRobin\": true}"));
 
         long assigned = newDeal(source, Unique.email("named"), "N", "{\"platform\": \"" + named + "\"}", null);
@@ -460,12 +465,13 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         Pipeline pipeline = newPipeline();
         String source = newSource(pipeline);
         long unreadable = -Math.abs(Unique.suffix().hashCode()) - 1L;
-        jdbc.update("INSERT INTO automation_rule (id, name, active, position, trigger_kind, trigger_spec, conditions, actions, created_at, version) "
-                + "VALUES (?, ?, TRUE, 0, 'DEAL_CREATED', '{\"type\":\"DEAL_TELEPORTED\"}', '{\"all\":[]}', '[]', CURRENT_TIMESTAMP, 0)",
+        jdbc.update("INSERT INTO automation_rule (id, name, active, position, trigger_kind, trigger_spec, conditions, actions, "
+                + "created_at, version) VALUES (?, ?, TRUE, 0, 'DEAL_CREATED', '{\"type\":\"DEAL_TELEPORTED\"}', '{\"all\":[]}', '[]', "
+                + "CURRENT_TIMESTAMP, 0)",
                 unreadable, Unique.key("Ilegível"));
         try {
             long readable = createRule(dealCreatedRule("Lê as regras de novo", Unique.key("none"),
-                    "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+                    setField("x", "y")));
 
             JsonNode listed = listed(unreadable);
             assertThat(listed.get("broken").asBoolean()).isTrue();
@@ -534,7 +540,7 @@ abstract class RulesApiContract extends IntegrationTestSupport {
         assertThat(read(withRule).get("rules")).anySatisfy(report -> assertThat(report.get("ruleId").asLong()).isEqualTo(rule));
 
         long onEntry = createRule(stageRule("DEAL_ENTERED_STAGE", pipeline, pipeline.stages.get(1), platform,
-                "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+                setField("x", "y")));
         String inStage = """
                 {"trigger": "DEAL_CREATED", "deal": {"pipelineId": %d, "stageId": %d, "fields": {"platform": "%s"}}}""";
         assertThat(ruleReport(api().postJson("/api/v1/rules/dry-run", inStage.formatted(pipeline.id, pipeline.stages.get(1), platform)),
@@ -543,7 +549,7 @@ abstract class RulesApiContract extends IntegrationTestSupport {
                 platform)), onEntry);
         assertThat(elsewhere.get("triggerMatches").asBoolean()).isFalse();
         assertThat(elsewhere.get("trigger").asText()).contains("Entrada");
-        long onWin = createRule(stageRule("DEAL_WON", pipeline, null, platform, "{\"type\": \"SET_FIELD\", \"field\": \"x\", \"value\": \"y\"}"));
+        long onWin = createRule(stageRule("DEAL_WON", pipeline, null, platform, setField("x", "y")));
         JsonNode notWonYet = ruleReport(api().postJson("/api/v1/rules/dry-run", "{\"dealId\": " + deal + "}"), onWin);
         assertThat(notWonYet.get("wouldFire").asBoolean()).as("the deal is open").isFalse();
 
@@ -647,6 +653,10 @@ abstract class RulesApiContract extends IntegrationTestSupport {
                 {"name": "%s", "trigger": {"type": "DEAL_CREATED"},
                  "conditions": {"all": [{"field": "deal.fields.platform", "op": "EQUALS", "value": "%s"}]},
                  "actions": [%s]}""".formatted(Unique.key(name), platform, String.join(", ", actions));
+    }
+
+    private static String setField(String field, String value) {
+        return "{\"type\": \"SET_FIELD\", \"field\": \"%s\", \"value\": \"%s\"}".formatted(field, value);
     }
 
     private static String stageRule(String type, Pipeline pipeline, Long stageId, String platform, String action) {
