@@ -173,7 +173,7 @@ class ActionRow extends VerticalLayout {
         type.setValue(action.type());
         switch (action.type()) {
             case MOVE_TO_STAGE -> select(stage, action.stageId());
-            case ASSIGN -> select(assignee, action.isRoundRobin() ? roundRobin : assignee.getListDataView().getItems()
+            case ASSIGN -> select(assignee, action.assignsInTurn() ? roundRobin : assignee.getListDataView().getItems()
                     .filter(choice -> action.repId().equals(choice.repId())).findFirst()
                     .orElse(new Assignee(action.repId(), "#" + action.repId())));
             case SEND_EMAIL -> {

@@ -1,5 +1,7 @@
 package com.leadwire.api;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +20,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.leadwire.shared.InvalidInputException;
 
@@ -73,6 +78,48 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ProblemDetail problem = Problem.detail(400, "Malformed request", "the request body is not valid JSON of the expected shape");
+        if (failure.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            // well-formed JSON with a value of the wrong kind (an unknown trigger type, text for a number): name it
+            String field = path(mismatched);
+            problem.setDetail("'" + field + "' " + wrongValue(mismatched));
+            problem.setProperty("field", field);
+        }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path of the value, as the refusals of the services name a part: {@code trigger.type}, {@code actions[0].type}. */
+    private static String path(MismatchedInputException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : failure.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String wrongValue(MismatchedInputException failure) {
+        Class<?> expected = failure.getTargetType();
+        String value = failure instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "'" : "what was sent";
+        if (expected != null && expected.isEnum()) {
+            return "cannot be " + value + "; it is one of " + Arrays.stream(expected.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return "cannot be " + value + "; it takes " + (expected == null ? "another kind of value" : "a " + kind(expected));
+    }
+
+    private static String kind(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return Collection.class.isAssignableFrom(type) || type.isArray() ? "list" : "JSON object";
     }
 }

@@ -26,11 +26,15 @@ class AutomationController {
         this.automation = automation;
     }
 
-    record SwitchJson(Boolean enabled, String changedAt, String changedBy) {
+    record SwitchJson(boolean enabled, String changedAt, String changedBy) {
 
         static SwitchJson of(AutomationSwitch.State state) {
             return new SwitchJson(state.enabled(), state.changedAt().toString(), state.changedBy());
         }
+    }
+
+    /** What a caller may change: only whether it is on (who and when are recorded, not sent). */
+    record SwitchRequest(Boolean enabled) {
     }
 
     @GetMapping
@@ -41,7 +45,7 @@ class AutomationController {
 
     @PutMapping
     @Operation(summary = "Turn automation on or off ({\"enabled\": false}); off, what comes due is recorded as skipped, never sent later")
-    SwitchJson turn(@RequestBody SwitchJson request, Principal caller) {
+    SwitchJson turn(@RequestBody SwitchRequest request, Principal caller) {
         if (request == null || request.enabled() == null) {
             throw new InvalidInputException("enabled", "enabled (true or false) is required");
         }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.leadwire.automation.DryRunReport;
 import com.leadwire.automation.DryRunRequest;
 import com.leadwire.automation.DryRuns;
+import com.leadwire.automation.RuleAction;
+import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.RuleDefinition;
+import com.leadwire.automation.RuleTrigger;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.Rules;
 import com.leadwire.shared.InvalidInputException;
@@ -44,8 +47,8 @@ class RulesController {
     }
 
     /** A rule as the API shows it: the definition, plus whether it is broken and why. */
-    record RuleJson(long id, String name, String description, boolean enabled, Object trigger, Object conditions, Object actions,
-                    boolean broken, List<String> problems, String createdAt, String updatedAt, String enabledAt) {
+    record RuleJson(long id, String name, String description, boolean enabled, RuleTrigger trigger, RuleConditions conditions,
+                    List<RuleAction> actions, boolean broken, List<String> problems, String createdAt, String updatedAt, String enabledAt) {
 
         static RuleJson of(RuleView rule) {
             return new RuleJson(rule.id(), rule.name(), rule.description(), rule.enabled(), rule.trigger(), rule.conditions(),
@@ -64,6 +67,7 @@ class RulesController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One rule, with whether it is broken and why")
     RuleJson byId(@PathVariable long id) {
         return RuleJson.of(rules.find(id).orElseThrow(() -> new NotFoundException("no rule " + id)));
     }

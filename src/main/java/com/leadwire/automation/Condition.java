@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.leadwire.shared.InvalidInputException;
 
 /**
@@ -26,6 +27,7 @@ public record Condition(String field, Op op, JsonNode value) {
             "deal.responsible", "contact.country", "contact.language");
     public static final String DEAL_FIELD_PREFIX = "deal.fields.";
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
+    private static final String VALUE = "deal.value";
 
     /** What a condition saw and whether it passed, for the timeline and dry-run. */
     public record Result(String field, Op op, String expected, String actual, boolean passed) {
@@ -85,8 +87,21 @@ public record Condition(String field, Op op, JsonNode value) {
         return value.isArray() ? String.join(", ", texts(value)) : value.asText();
     }
 
-    private static boolean anyEquals(List<String> actual, List<String> wanted) {
-        return actual.stream().anyMatch(a -> wanted.stream().anyMatch(w -> normalised(a).equals(normalised(w))));
+    private boolean anyEquals(List<String> actual, List<String> wanted) {
+        return actual.stream().anyMatch(a -> wanted.stream().anyMatch(w -> same(a, w)));
+    }
+
+    /** Equal as text; the deal's value also as a number (kept as 500.00, it equals the rule's 500). */
+    private boolean same(String actual, String wanted) {
+        if (normalised(actual).equals(normalised(wanted))) {
+            return true;
+        }
+        if (!VALUE.equals(field)) {
+            return false;
+        }
+        BigDecimal number = number(TextNode.valueOf(actual));
+        BigDecimal other = number == null ? null : number(TextNode.valueOf(wanted));
+        return other != null && number.compareTo(other) == 0;
     }
 
     /** Sign (-1, 0, 1) of actual - value for the first numeric actual value; {@link Integer#MIN_VALUE} when there is none. */

@@ -60,7 +60,7 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
         return new RuleAction(Type.SET_FIELD, null, null, null, null, null, null, null, field, value);
     }
 
-    public boolean isRoundRobin() {
+    public boolean assignsInTurn() {
         return Boolean.TRUE.equals(roundRobin);
     }
 
@@ -71,7 +71,7 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
         }
         switch (type) {
             case MOVE_TO_STAGE -> require(stageId != null, where + ".stageId", "MOVE_TO_STAGE needs a stageId");
-            case ASSIGN -> require(repId != null ^ isRoundRobin(), where + ".repId",
+            case ASSIGN -> require(repId != null ^ assignsInTurn(), where + ".repId",
                     "ASSIGN needs either a repId or roundRobin: true");
             case SEND_EMAIL -> {
                 require(template != null && !template.isBlank(), where + ".template", "SEND_EMAIL needs a template name");

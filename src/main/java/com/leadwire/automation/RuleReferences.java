@@ -32,44 +32,64 @@ class RuleReferences {
         this.webhooks = webhooks;
     }
 
+    /** What is gone, in words (a stored rule's problems). */
     List<String> problems(RuleDefinition rule) {
-        List<String> problems = new ArrayList<>();
+        return missing(rule).stream().map(Missing::problem).toList();
+    }
+
+    /** What is gone, each with the part of the rule that names it ({@code trigger.stageId}, {@code actions[1].template}). */
+    List<Missing> missing(RuleDefinition rule) {
+        List<Missing> missing = new ArrayList<>();
         RuleTrigger trigger = rule.trigger();
         if (trigger != null && trigger.stageId() != null) {
             Optional<PipelineView> pipeline = trigger.pipelineId() == null ? Optional.empty() : pipelines.find(trigger.pipelineId());
             if (pipeline.isEmpty()) {
-                problems.add("the trigger's pipeline " + trigger.pipelineId() + " does not exist");
+                missing.add(new Missing("trigger.pipelineId", "the trigger's pipeline " + trigger.pipelineId() + " does not exist"));
             } else if (pipeline.get().stage(trigger.stageId()).isEmpty()) {
-                problems.add("the trigger's stage " + trigger.stageId() + " is not in pipeline '" + pipeline.get().name() + "'");
+                missing.add(new Missing("trigger.stageId", "the trigger's stage " + trigger.stageId() + " is not in pipeline '"
+                        + pipeline.get().name() + "'"));
             }
         }
-        for (RuleAction action : rule.actions()) {
+        for (int i = 0; i < rule.actions().size(); i++) {
+            RuleAction action = rule.actions().get(i);
+            String part = "actions[" + i + "].";
             switch (action.type()) {
                 case MOVE_TO_STAGE -> {
-                    if (pipelines.all().stream().noneMatch(p -> p.stage(action.stageId()).isPresent())) {
-                        problems.add("the stage " + action.stageId() + " to move to does not exist");
+                    Optional<PipelineView> owner = pipelines.all().stream().filter(p -> p.stage(action.stageId()).isPresent()).findFirst();
+                    Optional<PipelineView> triggers = trigger == null || trigger.pipelineId() == null ? Optional.empty()
+                            : pipelines.find(trigger.pipelineId());
+                    if (owner.isEmpty()) {
+                        missing.add(new Missing(part + "stageId", "the stage " + action.stageId() + " to move to does not exist"));
+                    } else if (triggers.isPresent() && triggers.get().id() != owner.get().id()) {
+                        // a deal moves only within its pipeline: such a move would be refused at every firing
+                        missing.add(new Missing(part + "stageId", "the stage " + action.stageId() + " to move to is in pipeline '"
+                                + owner.get().name() + "', not in the trigger's '" + triggers.get().name() + "'"));
                     }
                 }
                 case SEND_EMAIL -> {
                     if (!templates.exists(action.template())) {
-                        problems.add("the e-mail template '" + action.template() + "' does not exist");
+                        missing.add(new Missing(part + "template", "the e-mail template '" + action.template() + "' does not exist"));
                     }
                 }
                 case ASSIGN -> {
                     if (action.repId() != null && team.findById(action.repId())
                             .filter(member -> member.active() && member.role() == Role.REP).isEmpty()) {
-                        problems.add("the rep " + action.repId() + " does not exist or is not an active rep");
+                        missing.add(new Missing(part + "repId", "the rep " + action.repId() + " does not exist or is not an active rep"));
                     }
                 }
                 case CALL_WEBHOOK -> {
                     if (webhooks.stream().noneMatch(targets -> targets.exists(action.webhookId()))) {
-                        problems.add("the webhook " + action.webhookId() + " does not exist");
+                        missing.add(new Missing(part + "webhookId", "the webhook " + action.webhookId() + " does not exist"));
                     }
                 }
                 default -> {
                 }
             }
         }
-        return problems;
+        return missing;
+    }
+
+    /** One thing a rule points at that does not exist: the part of the rule, and the problem in words. */
+    record Missing(String part, String problem) {
     }
 }

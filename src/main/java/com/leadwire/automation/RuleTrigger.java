@@ -43,11 +43,16 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
         return after == null ? null : Duration.parse(after);
     }
 
-    /** Refuses a trigger that lacks a parameter its type needs (stages are checked against the pipelines by {@link Rules}). */
+    /**
+     * Refuses a trigger that lacks a parameter its type needs, or has one its type would ignore (an
+     * {@code after} on a deal-created trigger would fire at once, not later); stages are checked
+     * against the pipelines by {@link Rules}.
+     */
     void check() {
         if (type == null) {
             throw new InvalidInputException("trigger.type", "a rule needs a trigger type");
         }
+        refuseWhatTheTypeIgnores();
         switch (type) {
             case DEAL_ENTERED_STAGE -> requireStage();
             case DEAL_IDLE_IN_STAGE -> {
@@ -74,6 +79,26 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
             }
             default -> {
             }
+        }
+    }
+
+    private void refuseWhatTheTypeIgnores() {
+        if (after != null && type != TriggerType.DEAL_IDLE_IN_STAGE && type != TriggerType.DELAY) {
+            throw new InvalidInputException("trigger.after", type + " fires at once; to wait, use {\"type\": \"DELAY\", \"of\": \""
+                    + type + "\", \"after\": \"" + after + "\"}");
+        }
+        if (of != null && type != TriggerType.DELAY) {
+            throw new InvalidInputException("trigger.of", "only a DELAY follows another trigger ('of')");
+        }
+        TriggerType event = type == TriggerType.DELAY ? of : type;
+        if (status != null && event != TriggerType.PAYMENT_STATUS) {
+            throw new InvalidInputException("trigger.status", "a payment status is for PAYMENT_STATUS triggers");
+        }
+        boolean withoutStage = event == TriggerType.CONTACT_CREATED || event == TriggerType.PAYMENT_STATUS
+                || event == TriggerType.MESSAGE_RECEIVED;
+        if (withoutStage && (stageId != null || pipelineId != null)) {
+            throw new InvalidInputException("trigger.stageId", event + " does not happen in a stage: leave out pipelineId and stageId "
+                    + "(a condition on 'stage' or 'pipeline' tests the deal's)");
         }
     }
 

@@ -71,7 +71,7 @@ public class Rules {
 
     @Transactional
     public RuleView create(RuleDefinition definition, String actor) {
-        checked(definition);
+        checked(definition, false);
         AutomationRule rule = new AutomationRule((int) rules.count(), clock.instant());
         write(rule, definition);
         RuleView created = view(rules.saveAndFlush(rule));
@@ -83,7 +83,7 @@ public class Rules {
 
     @Transactional
     public RuleView update(long id, RuleDefinition definition, String actor) {
-        checked(definition);
+        checked(definition, true);
         AutomationRule rule = existing(id);
         RuleView before = view(rule);
         write(rule, definition);
@@ -111,6 +111,11 @@ public class Rules {
         log.info("Rule {} '{}' deleted by {}", id, before.name(), actor);
     }
 
+    /** What an unsaved rule points at that does not exist (dry-run shows it as broken). */
+    public List<String> problemsOf(RuleDefinition definition) {
+        return references.problems(definition);
+    }
+
     /** The structural checks of a rule, without saving it (the editor's and dry-run's). */
     public void check(RuleDefinition definition) {
         if (definition.name() == null || definition.name().isBlank() || definition.name().strip().length() > MAX_NAME) {
@@ -135,11 +140,16 @@ public class Rules {
         }
     }
 
-    private void checked(RuleDefinition definition) {
+    /**
+     * The shape always; what the rule points at unless it is being switched off (an admin must be
+     * able to stop a broken rule, and a broken rule does not run anyway).
+     */
+    private void checked(RuleDefinition definition, boolean existing) {
         check(definition);
-        List<String> problems = references.problems(definition);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("rule", String.join("; ", problems));
+        List<RuleReferences.Missing> missing = references.missing(definition);
+        if (!missing.isEmpty() && (definition.isEnabled() || !existing)) {
+            throw new InvalidInputException(missing.get(0).part(),
+                    String.join("; ", missing.stream().map(RuleReferences.Missing::problem).toList()));
         }
     }
 
@@ -171,8 +181,13 @@ public class Rules {
                     actions);
             return new RuleView(rule.getId(), rule.getName(), rule.getDescription(), rule.isEnabled(), trigger, conditions, actions,
                     references.problems(definition), rule.getCreatedAt(), rule.getUpdatedAt(), rule.getEnabledAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable automation rule " + rule.getId(), e);
+        } catch (JsonProcessingException unreadable) {
+            // one rule row that this version cannot read (edited by hand, written by a newer version) must not stop
+            // every intake event: it is listed as broken and not run
+            log.warn("Rule {} '{}' cannot be read and is not run: {}", rule.getId(), rule.getName(), unreadable.getOriginalMessage());
+            return new RuleView(rule.getId(), rule.getName(), rule.getDescription(), rule.isEnabled(), null, RuleConditions.ALWAYS,
+                    List.of(), List.of("its stored trigger, conditions or actions cannot be read: " + unreadable.getOriginalMessage()),
+                    rule.getCreatedAt(), rule.getUpdatedAt(), rule.getEnabledAt());
         }
     }
 

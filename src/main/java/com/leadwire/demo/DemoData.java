@@ -138,8 +138,9 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * The 002 lead form: platform (only on the shared form), type, responsible rep and products
-     * are deal fields that placement and the e-mails read.
+     * The 002 lead form: platform (only on the shared form), type and products are deal fields that
+     * placement and the e-mails read; the responsible rep is picked from the team's active reps and
+     * becomes the deal's responsible.
      */
     private static String leadForm(boolean withPlatform) {
         String platform = withPlatform ? """
@@ -153,11 +154,11 @@ class DemoData implements ApplicationRunner {
                    {"name": "email", "label": "E-mail", "type": "email", "required": true},
                    {"name": "telefone", "label": "Telefone", "type": "tel"},
                 %s   {"name": "tipo", "label": "Tipo", "type": "select", "required": true, "options": ["%s", "%s"]},
-                   {"name": "responsavel", "label": "Responsável", "type": "select", "options": ["Ana Souza", "Bruno Lima"]},
+                   {"name": "responsavel", "label": "Responsável", "type": "select", "optionsFrom": "team"},
                    {"name": "produtos", "label": "Produtos (separados por vírgula)", "type": "text"}],
                  "mapping": {"nome": "contact.name", "email": "contact.email", "telefone": "contact.phone",
                              "plataforma": "deal.fields.platform", "tipo": "deal.fields.type",
-                             "responsavel": "deal.fields.responsible", "produtos": "deal.products"},
+                             "responsavel": "deal.responsible", "produtos": "deal.products"},
                  "submitLabel": "Cadastrar",
                  "thankYouText": "Obrigado! Lead cadastrado."}
                 """.formatted(platform, LEAD, AVALIACAO);
@@ -210,7 +211,7 @@ class DemoData implements ApplicationRunner {
                 Plataforma: {{deal.pipeline}}
                 Etapa: {{deal.stage}}
                 Produtos: {{deal.products}}
-                Responsável: {{fields.responsible}}
+                Responsável: {{deal.responsible}}
                 """);
         template("A TRANSFORMAÇÃO ESTÁ A CAMINHO", "A TRANSFORMAÇÃO ESTÁ A CAMINHO", """
                 Olá {{contact.name}},
@@ -239,7 +240,7 @@ class DemoData implements ApplicationRunner {
 
                 Loja/contato: {{contact.name}} <{{contact.email}}>
                 Produtos: {{deal.products}}
-                Responsável: {{fields.responsible}}
+                Responsável: {{deal.responsible}}
 
                 Fiquem todos em atenção e apoio à loja durante o período de avaliação.
                 """);

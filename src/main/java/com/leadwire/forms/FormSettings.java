@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *   "fields": [                                  // what the embed script renders
  *     {"name": "nome", "label": "Nome", "type": "text", "required": true},
  *     {"name": "plataforma", "label": "Plataforma", "type": "select", "options": ["autocloud", "Feirão Digital"]},
+ *     {"name": "responsavel", "label": "Responsável", "type": "select", "optionsFrom": "team"}, // the active reps' names
  *     {"name": "origem", "type": "hidden", "value": "site"}
  *   ],
  *   "mapping": {"nome": "contact.name", "plataforma": "deal.fields.platform", "produtos": "deal.products"},
@@ -29,8 +30,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * }
  * }</pre>
  * Mapping targets: {@code contact.email|name|phone|country|language}, {@code contact.fields.<name>},
- * {@code deal.title|amount|currency|products|responsible} ({@code responsible} must name a team member) and
- * {@code deal.fields.<name>}. A submitted field without a mapping goes to the target of its own name
+ * {@code deal.title|amount|currency|products|responsible} ({@code responsible} must name an active team member) and
+ * {@code deal.fields.<name>}. A submitted name that is not one of a select's options (a rep who left
+ * since the page was loaded, a made-up post) is refused with a 422 naming the field: the visitor is
+ * still on the form and picks again, so the lead is not lost, and a deal is never given to a
+ * stranger or silently to nobody. A submitted field without a mapping goes to the target of its own name
  * ({@code email}, {@code name}, {@code phone}, {@code country}, {@code language}, {@code title},
  * {@code amount} or {@code value}, {@code currency}, {@code products}), else to a deal custom field.
  */
@@ -56,14 +60,44 @@ public record FormSettings(String title, List<Field> fields, Map<String, String>
         return allowedOrigins.isEmpty() || allowedOrigins.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(origin));
     }
 
-    /** One input of the form. {@code options} are the choices of a select; {@code value} the preset one. */
-    public record Field(String name, String label, FieldType type, boolean required, List<String> options, String value,
-                        String placeholder) {
+    /**
+     * One input of the form. {@code options} are the choices of a select; {@code optionsFrom: "team"}
+     * makes them the team's active reps instead, as they are when the form is shown or submitted.
+     * {@code value} is the preset one.
+     */
+    public record Field(String name, String label, FieldType type, boolean required, List<String> options, OptionsSource optionsFrom,
+                        String value, String placeholder) {
 
         public Field {
             type = type == null ? FieldType.TEXT : type;
             options = options == null ? List.of() : List.copyOf(options);
         }
+
+        Field withOptions(List<String> filled) {
+            return new Field(name, label, type, required, filled, optionsFrom, value, placeholder);
+        }
+    }
+
+    /** Where a select's options come from, other than its own list. */
+    public enum OptionsSource {
+        /** The display names of the team's active reps: a team member picked this way becomes the deal's responsible rep. */
+        TEAM;
+
+        @JsonCreator
+        static OptionsSource of(String value) {
+            return valueOf(constantName(value));
+        }
+
+        @JsonValue
+        String json() {
+            return jsonName(this);
+        }
+    }
+
+    /** The same settings with these fields (a select's options filled in). */
+    FormSettings withFields(List<Field> filled) {
+        return new FormSettings(title, filled, mapping, submitLabel, thankYouText, thankYouUrl, allowedOrigins, honeypot, consent,
+                rateLimitPerMinute, popup);
     }
 
     public enum FieldType {

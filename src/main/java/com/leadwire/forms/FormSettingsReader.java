@@ -84,8 +84,14 @@ class FormSettingsReader implements SourceSettingsCheck {
             requireText("fields.label", field.label());
             requireText("fields.placeholder", field.placeholder());
             requireText("fields.value", field.value());
-            if (field.type() == FormSettings.FieldType.SELECT && field.options().isEmpty()) {
-                throw invalid("select field '" + field.name() + "' needs options");
+            if (field.optionsFrom() != null && field.type() != FormSettings.FieldType.SELECT) {
+                throw invalid("field '" + field.name() + "': optionsFrom is for select fields");
+            }
+            if (field.optionsFrom() != null && !field.options().isEmpty()) {
+                throw invalid("select field '" + field.name() + "' takes options or optionsFrom, not both");
+            }
+            if (field.type() == FormSettings.FieldType.SELECT && field.options().isEmpty() && field.optionsFrom() == null) {
+                throw invalid("select field '" + field.name() + "' needs options (or optionsFrom: \"team\")");
             }
             field.options().forEach(option -> {
                 if (option == null || option.isBlank()) {

@@ -13,7 +13,7 @@ import com.leadwire.pipeline.Sources;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 
-/** The active FORM and POPUP sources with their parsed settings. */
+/** The active FORM and POPUP sources with their parsed settings, the team's selects filled with the active reps. */
 @Component
 class FormSources {
 
@@ -22,12 +22,14 @@ class FormSources {
 
     private final Sources sources;
     private final FormSettingsReader settings;
+    private final TeamOptions teamOptions;
     /** Parsed settings by their JSON text: every submission needs them, and they change only when a source is saved. */
     private final Map<String, FormSettings> parsed = new ConcurrentHashMap<>();
 
-    FormSources(Sources sources, FormSettingsReader settings) {
+    FormSources(Sources sources, FormSettingsReader settings, TeamOptions teamOptions) {
         this.sources = sources;
         this.settings = settings;
+        this.teamOptions = teamOptions;
     }
 
     record FormSource(SourceView view, FormSettings settings) {
@@ -48,7 +50,7 @@ class FormSources {
         if (view == null) {
             throw new NotFoundException("no " + (kind == SourceKind.POPUP ? "pop-up" : "form") + " '" + key + "'");
         }
-        return new FormSource(view, settingsOf(view));
+        return new FormSource(view, teamOptions.filled(settingsOf(view)));
     }
 
     /** Either kind, for the embed script. */
@@ -58,7 +60,7 @@ class FormSources {
         if (view == null) {
             throw new NotFoundException("no form or pop-up '" + key + "'");
         }
-        return new FormSource(view, settingsOf(view));
+        return new FormSource(view, teamOptions.filled(settingsOf(view)));
     }
 
     /** Settings are checked when saved; a stored one that no longer reads is our fault, not the visitor's. */

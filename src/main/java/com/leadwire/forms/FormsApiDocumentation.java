@@ -83,7 +83,9 @@ class FormsApiDocumentation {
                         .addApiResponse("404", problem("No active source of this kind with that key"))
                         .addApiResponse("413", problem("Body larger than leadwire.http.max-body-bytes"))
                         .addApiResponse("415", problem("Neither urlencoded nor JSON"))
-                        .addApiResponse("422", problem("Invalid field (e.g. e-mail), missing required field or consent, honeypot filled"))
+                        .addApiResponse("422", problem("Invalid field (e.g. e-mail), a value that is not one of a select's "
+                                + "options (a responsible rep who is not an active team member), missing required field or consent, "
+                                + "honeypot filled"))
                         .addApiResponse("429", problem("Too many submissions from this address; see Retry-After")
                                 .addHeaderObject("Retry-After", new Header().schema(new Schema<Integer>().type("integer")))));
     }

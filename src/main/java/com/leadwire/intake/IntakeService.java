@@ -104,7 +104,8 @@ public class IntakeService {
             return null;
         }
         return team.findByName(deal.responsible().strip()).filter(TeamMember::active).map(TeamMember::id)
-                .orElseThrow(() -> new InvalidInputException("responsible", "no team member '" + deal.responsible() + "'"));
+                .orElseThrow(() -> new InvalidInputException("deal.responsible", "'" + deal.responsible()
+                        + "' is not an active team member (give a username or display name)"));
     }
 
     private static void requireReasonable(Map<String, String> fields, String what) {

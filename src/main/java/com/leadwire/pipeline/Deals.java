@@ -95,17 +95,19 @@ public class Deals {
     /**
      * A rule's move, in the transaction of the event that fired the rule, through the same guard as
      * a person's. A refusal is the rule's outcome, not the event's failure: it must not roll back
-     * the intake batch that carries the event. Empty when the deal is already in that stage.
+     * the intake batch that carries the event. Empty when the deal is already in that stage; else
+     * the stage the rule moved it into (rules that fire on that move may have moved it on since).
      */
     @Transactional(noRollbackFor = {ConflictException.class, InvalidInputException.class})
-    public Optional<DealView> moveByRule(long dealId, long stageId, String ruleName, Long eventId) {
+    public Optional<StageView> moveByRule(long dealId, long stageId, String ruleName, Long eventId) {
         Deal deal = requireDeal(dealId);
         if (deal.getStageId() == stageId) {
             return Optional.empty();
         }
         StageMove move = moves.byPerson(deal, stageId, null, "rule:" + ruleName, Cause.RULE, ruleName);
-        return Optional.of(enter(deal, new StageMove(move.dealId(), move.pipelineId(), move.fromStageId(), move.to(), move.at(),
-                move.actor(), move.cause(), move.detail(), eventId)));
+        enter(deal, new StageMove(move.dealId(), move.pipelineId(), move.fromStageId(), move.to(), move.at(), move.actor(), move.cause(),
+                move.detail(), eventId));
+        return Optional.of(move.to());
     }
 
     /** A rule's assignment of the responsible rep (the caller chose an active rep). */

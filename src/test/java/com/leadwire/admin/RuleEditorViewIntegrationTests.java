@@ -59,16 +59,6 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
                 .orElseThrow(() -> new AssertionError("no rule " + name + " was saved"));
     }
 
-    /**
-     * The definition as the store gives it back: an action's {@code roundRobin} reads false rather than absent,
-     * because Jackson writes {@code RuleAction.isRoundRobin()} as that property.
-     */
-    private static RuleDefinition asStored(RuleDefinition rule) {
-        return new RuleDefinition(rule.name(), rule.description(), rule.enabled(), rule.trigger(), rule.conditions(),
-                rule.actions().stream().map(action -> new RuleAction(action.type(), action.stageId(), action.repId(), action.isRoundRobin(),
-                        action.template(), action.to(), action.bcc(), action.webhookId(), action.field(), action.value())).toList());
-    }
-
     private static ConditionRow condition(ConditionGroup group, String field, ConditionRow.Operator operator, String value) {
         _click(group.add);
         ConditionRow row = group.conditionRows().get(group.conditionRows().size() - 1);
@@ -127,7 +117,7 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
         _click(editor.save);
 
         ArrayNode platforms = JsonNodeFactory.instance.arrayNode().add("autocloud").add("Feirão Digital");
-        assertThat(saved(name).definition()).isEqualTo(asStored(new RuleDefinition(name, "Lead novo recebe as boas-vindas", true,
+        assertThat(saved(name).definition()).isEqualTo(new RuleDefinition(name, "Lead novo recebe as boas-vindas", true,
                 RuleTrigger.of(TriggerType.DEAL_CREATED),
                 new RuleConditions(
                         List.of(new Condition("source", Condition.Op.EQUALS, TextNode.valueOf(source)),
@@ -135,7 +125,7 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
                         List.of(new Condition("contact.language", Condition.Op.IS_EMPTY, BooleanNode.FALSE),
                                 new Condition("deal.value", Condition.Op.GREATER_THAN, TextNode.valueOf("1000")))),
                 List.of(RuleAction.telegram(List.of("responsible", "chat:-100123")),
-                        RuleAction.email(TEMPLATE, List.of("contact", "team", "vendas@example.com"), List.of("gerente@example.com"))))));
+                        RuleAction.email(TEMPLATE, List.of("contact", "team", "vendas@example.com"), List.of("gerente@example.com")))));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("rules");
     }
 
@@ -161,11 +151,11 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
         _setValue(field.fieldValue, "sim");
         _click(editor.save);
 
-        assertThat(saved(name).definition()).isEqualTo(asStored(new RuleDefinition(name, null, true,
+        assertThat(saved(name).definition()).isEqualTo(new RuleDefinition(name, null, true,
                 RuleTrigger.stage(TriggerType.DEAL_IDLE_IN_STAGE, pipeline.id(), AutomationTestData.stage(pipeline, "NOVO"), "P5D"),
                 RuleConditions.ALWAYS, List.of(RuleAction.move(AutomationTestData.stage(pipeline, "RETORNO")),
                         RuleAction.assign(null, true),
-                        RuleAction.setField("followup", "sim")))));
+                        RuleAction.setField("followup", "sim"))));
     }
 
     @Test
@@ -191,9 +181,9 @@ class RuleEditorViewIntegrationTests extends PanelTestSupport {
 
         RuleView rule = saved(name);
         RuleTrigger delay = new RuleTrigger(TriggerType.DELAY, null, null, "PT30S", PaymentStatus.SUCCEEDED, TriggerType.PAYMENT_STATUS);
-        assertThat(rule.definition()).isEqualTo(asStored(new RuleDefinition(name, null, false, delay,
+        assertThat(rule.definition()).isEqualTo(new RuleDefinition(name, null, false, delay,
                 new RuleConditions(List.of(new Condition("source", Condition.Op.EQUALS, TextNode.valueOf(source))), List.of()),
-                List.of(RuleAction.email(TEMPLATE, List.of("financeiro@example.com"), List.of())))));
+                List.of(RuleAction.email(TEMPLATE, List.of("financeiro@example.com"), List.of()))));
 
         RuleEditorView again = opened("rules/edit/" + rule.id());
         assertThat(again.title.getText()).isEqualTo("Edit rule: " + name);

@@ -113,12 +113,14 @@ class RulesViewIntegrationTests extends PanelTestSupport {
         _setValue((Checkbox) _getCellComponent(view.grid, row(view, idle.id()), "enabled"), true);
         assertThat(rules.find(idle.id()).orElseThrow().enabled()).isTrue();
 
-        // the service checks a rule's references on every change, so a broken rule keeps its state until it is mended
+        // a broken rule can always be switched off, and not on again until it is mended
         _setValue((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled"), false);
+        assertThat(rules.find(broken.id()).orElseThrow().enabled()).isFalse();
+        _setValue((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled"), true);
         expectNotifications("Not saved: the trigger's stage " + broken.trigger().stageId() + " is not in pipeline '"
                 + pipeline.name() + "'");
-        assertThat(rules.find(broken.id()).orElseThrow().enabled()).isTrue();
-        assertThat(((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled")).getValue()).isTrue();
+        assertThat(rules.find(broken.id()).orElseThrow().enabled()).isFalse();
+        assertThat(((Checkbox) _getCellComponent(view.grid, row(view, broken.id()), "enabled")).getValue()).isFalse();
     }
 
     @Test

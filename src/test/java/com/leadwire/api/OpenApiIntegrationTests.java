@@ -31,6 +31,15 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/webhooks").has("post")).isTrue();
         assertThat(paths.get("/api/v1/webhooks/{id}/deliveries").has("get")).isTrue();
         assertThat(paths.get("/api/v1/webhooks/deliveries/{id}/replay").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/rules").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/rules").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/rules/{id}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/rules/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/rules/{id}").has("delete")).isTrue();
+        assertThat(paths.get("/api/v1/rules/dry-run").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/automation").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/automation").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/deals/{id}/timeline").has("get")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");

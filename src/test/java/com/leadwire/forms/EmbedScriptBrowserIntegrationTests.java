@@ -81,8 +81,8 @@ class EmbedScriptBrowserIntegrationTests extends IntegrationTestSupport {
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(placementOfDealOf(email)).isEqualTo("Feirão Digital/AVALIAÇÃO"));
-        assertThat(jdbc.queryForObject("SELECT custom_fields FROM deal d JOIN contact_email e ON e.contact_id = d.contact_id "
-                + "WHERE e.email = ?", String.class, email)).contains("Bruno Lima");
+        assertThat(jdbc.queryForObject("SELECT u.display_name FROM deal d JOIN contact_email e ON e.contact_id = d.contact_id "
+                + "JOIN app_user u ON u.id = d.responsible_user_id WHERE e.email = ?", String.class, email)).isEqualTo("Bruno Lima");
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.leadwire.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.Sources;
+import com.leadwire.team.Role;
+import com.leadwire.team.Team;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
@@ -32,6 +36,9 @@ class EmbedScriptIntegrationTests extends IntegrationTestSupport {
     @Autowired
     CamelContext camel;
 
+    @Autowired
+    Team team;
+
     private Http http() {
         return new Http(baseUrl());
     }
@@ -48,6 +55,55 @@ class EmbedScriptIntegrationTests extends IntegrationTestSupport {
                 .contains("\"name\":\"plataforma\"").contains("textContent").doesNotContain("innerHTML");
         assertThat(http().get("/embed/popup-feirao.js").body()).contains("\"kind\":\"POPUP\"")
                 .contains("\"endpoint\":\"/api/v1/intake/popups/popup-feirao\"").contains("\"trigger\":\"delay\"");
+    }
+
+    @Test
+    void theLeadFormsResponsibleIsASelectOfTheActiveReps() throws Exception {
+        String active = "Dora " + Unique.suffix();
+        String away = "Edu " + Unique.suffix();
+        long activeId = team.add(Unique.key("dora"), active, null, Role.REP, null).id();
+        long awayId = team.add(Unique.key("edu"), away, null, Role.REP, null).id();
+        jdbc.update("UPDATE app_user SET active = FALSE WHERE id = ?", awayId);
+        try {
+            String script = http().get("/embed/leads.js").body();
+
+            JsonNode responsible = null;
+            for (JsonNode field : config(script).get("fields")) {
+                if (field.get("name").asText().equals("responsavel")) {
+                    responsible = field;
+                }
+            }
+            assertThat(responsible).isNotNull();
+            assertThat(responsible.get("type").asText()).isEqualTo("select");
+            List<String> options = new ArrayList<>();
+            responsible.get("options").forEach(option -> options.add(option.asText()));
+            assertThat(options).contains("Ana Souza", "Bruno Lima", active).doesNotContain(away);
+        } finally {
+            jdbc.update("UPDATE app_user SET active = FALSE WHERE id = ?", activeId);
+        }
+    }
+
+    /** The form's data the script carries (the argument of its last line). */
+    private static JsonNode config(String script) throws Exception {
+        String start = "})(";
+        String data = script.substring(script.lastIndexOf(start) + start.length(), script.lastIndexOf(");"));
+        return new ObjectMapper().readTree(data);
+    }
+
+    @Test
+    void aSelectTakesOptionsOrOptionsFromTheTeamButNotBothAndOnlyASelectDoes() {
+        for (String field : List.of("{\\\"name\\\": \\\"r\\\", \\\"type\\\": \\\"text\\\", \\\"optionsFrom\\\": \\\"team\\\"}",
+                "{\\\"name\\\": \\\"r\\\", \\\"type\\\": \\\"select\\\", \\\"options\\\": [\\\"a\\\"], \\\"optionsFrom\\\": \\\"team\\\"}",
+                "{\\\"name\\\": \\\"r\\\", \\\"type\\\": \\\"select\\\", \\\"optionsFrom\\\": \\\"customers\\\"}")) {
+            String body = """
+                    {"kind": "FORM", "key": "%s", "name": "Equipe", "settings": "{\\"fields\\": [%s]}"}"""
+                    .formatted(Unique.key("team-select"), field);
+
+            HttpResponse<String> response = ApiClient.authenticated(baseUrl()).postJson("/api/v1/sources", body);
+
+            assertThat(response.statusCode()).as(field + ": " + response.body()).isEqualTo(422);
+            assertThat(ApiClient.isProblem(response)).isTrue();
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.Sources;
+import com.leadwire.team.Role;
+import com.leadwire.team.Team;
 import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.Unique;
@@ -31,6 +33,9 @@ abstract class FormIntakeContract extends IntegrationTestSupport {
 
     @Autowired
     Pipelines pipelines;
+
+    @Autowired
+    Team team;
 
     Http http() {
         return new Http(baseUrl());
@@ -72,8 +77,9 @@ abstract class FormIntakeContract extends IntegrationTestSupport {
                     assertThat(deal.get("title")).isEqualTo("Loja Nova – Feirão Digital");
                     assertThat((String) deal.get("products")).contains("Vitrine").contains("Frete").contains("Pagamentos");
                     assertThat(json.readTree((String) deal.get("custom_fields")))
-                            .isEqualTo(json.readTree("{\"platform\": \"Feirão Digital\", \"type\": \"AVALIAÇÃO\", \"responsible\": \"Ana Souza\"}"));
+                            .isEqualTo(json.readTree("{\"platform\": \"Feirão Digital\", \"type\": \"AVALIAÇÃO\"}"));
                 });
+        assertThat(responsibleOf(dealId)).as("the rep picked in the form").isEqualTo("Ana Souza");
         assertThat(jdbc.queryForMap("SELECT c.name, c.phone FROM contact c JOIN deal d ON d.contact_id = c.id WHERE d.id = ?", dealId))
                 .containsEntry("name", "Loja Nova").containsEntry("phone", "+5511987654321");
         assertThat(jdbc.queryForList("SELECT recipient FROM outbox_message WHERE deal_id = ? AND channel = 'MAIL'", String.class, dealId))
@@ -84,6 +90,45 @@ abstract class FormIntakeContract extends IntegrationTestSupport {
         assertThat(thanks.statusCode()).isEqualTo(200);
         assertThat(thanks.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(thanks.body()).contains("lang=\"pt\"").contains("Obrigado! Lead cadastrado.");
+    }
+
+    private String responsibleOf(long dealId) {
+        return jdbc.queryForObject("SELECT u.display_name FROM deal d JOIN app_user u ON u.id = d.responsible_user_id WHERE d.id = ?",
+                String.class, dealId);
+    }
+
+    @Test
+    void theRepPickedInTheFormBecomesTheDealsResponsibleAndTheTeamEmailNamesThem() throws Exception {
+        String rep = "Carla " + Unique.suffix();
+        long repId = team.add(Unique.key("carla"), rep, null, Role.REP, null).id();
+        try {
+            String email = Unique.email("rep");
+            HttpResponse<String> response = http().postJson("/api/v1/intake/forms/leads-autocloud", """
+                    {"nome": "Rita", "email": "%s", "tipo": "LEAD", "responsavel": "%s"}""".formatted(email, rep));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            long dealId = json.readTree(response.body()).get("dealId").asLong();
+            assertThat(responsibleOf(dealId)).isEqualTo(rep);
+            assertThat(jdbc.queryForObject("SELECT custom_fields FROM deal WHERE id = ?", String.class, dealId)).doesNotContain(rep);
+            assertThat(jdbc.queryForObject("SELECT payload FROM outbox_message WHERE deal_id = ? AND channel = 'MAIL' AND recipient <> ?",
+                    String.class, dealId, email)).as("the team's e-mail says who is responsible").contains("Respons\u00e1vel: " + rep);
+        } finally {
+            jdbc.update("UPDATE app_user SET active = FALSE WHERE id = ?", repId);
+        }
+    }
+
+    @Test
+    void aNameThatIsNotAnActiveRepIsRefusedNamingTheFormsField() throws Exception {
+        String email = Unique.email("stranger");
+        HttpResponse<String> response = http().postJson("/api/v1/intake/forms/leads-autocloud", """
+                {"nome": "Rita", "email": "%s", "tipo": "LEAD", "responsavel": "Ana Sousa"}""".formatted(email));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("field").asText()).isEqualTo("responsavel");
+        assertThat(problem.get("detail").asText()).contains("Ana Souza");
+        assertThat(count("SELECT COUNT(*) FROM contact_email WHERE email = ?", email)).isZero();
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.leadwire.mail.MailRequest;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.StageView;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.telegram.DealCardNotices;
@@ -97,6 +98,10 @@ class ActionRunner {
         if (to.isEmpty()) {
             return new ActionOutcome(action.type(), false, "not sent: no recipient (" + String.join(", ", action.to()) + ")");
         }
+        if (!templates.exists(action.template())) {
+            // deleted since the rules were cached: say so, rather than fail the event's transaction in the mail module
+            return new ActionOutcome(action.type(), false, "not sent: the e-mail template '" + action.template() + "' does not exist");
+        }
         List<String> bcc = recipients(action.bcc(), facts);
         MailModel model = model(facts);
         MailContent content = templates.render(action.template(), to, bcc, model);
@@ -145,13 +150,13 @@ class ActionRunner {
         if (dryRun) {
             return new ActionOutcome(action.type(), true, "move to stage " + action.stageId());
         }
-        Optional<DealView> moved = deals.moveByRule(deal.id(), action.stageId(), rule.name(), event.eventId());
-        return moved.map(after -> new ActionOutcome(action.type(), true, "moved to " + after.stageName()))
+        Optional<StageView> entered = deals.moveByRule(deal.id(), action.stageId(), rule.name(), event.eventId());
+        return entered.map(stage -> new ActionOutcome(action.type(), true, "moved to " + stage.name()))
                 .orElseGet(() -> new ActionOutcome(action.type(), false, "not moved: already there"));
     }
 
     private ActionOutcome assign(RuleView rule, RuleAction action, DealView deal, boolean dryRun) {
-        Optional<TeamMember> rep = action.isRoundRobin() ? roundRobin.next(rule.id(), dryRun)
+        Optional<TeamMember> rep = action.assignsInTurn() ? roundRobin.next(rule.id(), dryRun)
                 : team.findById(action.repId()).filter(TeamMember::active);
         if (rep.isEmpty()) {
             return new ActionOutcome(action.type(), false, "not assigned: no active rep");

@@ -24,6 +24,7 @@ import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.Sources;
+import com.leadwire.pipeline.StageKind;
 import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -63,7 +64,7 @@ public class DryRunner {
         if (request.rule() != null) {
             RuleDefinition rule = request.rule();
             candidates.add(new RuleView(0, rule.name(), rule.description(), rule.isEnabled(), rule.trigger(), rule.conditions(),
-                    rule.actions(), List.of(), null, null, null));
+                    rule.actions(), rules.problemsOf(rule), null, null, null));
         }
         candidates.addAll(rules.all());
         List<DryRunReport.RuleReport> reports = new ArrayList<>();
@@ -75,12 +76,16 @@ public class DryRunner {
 
     private DryRunReport.RuleReport report(RuleView rule, TriggerType asked, Facts facts, boolean unsaved) {
         RuleTrigger trigger = rule.trigger();
+        if (trigger == null) {
+            return new DryRunReport.RuleReport(rule.id(), rule.name(), rule.enabled(), rule.problems(), false, "(cannot be read)", false,
+                    List.of(), List.of(), false);
+        }
         String why = triggerFit(trigger, asked, facts.deal());
         boolean triggerMatches = why == null;
         List<Condition.Result> conditions = Conditions.check(rule, facts);
         boolean conditionsMatch = Conditions.matched(rule, conditions);
         List<ActionOutcome> outcomes = List.of();
-        if (triggerMatches && conditionsMatch) {
+        if (triggerMatches && conditionsMatch && !rule.broken()) {
             RuleEvent event = new RuleEvent(asked != null ? asked : trigger.type(), "dry-run", facts.deal() == null ? null
                     : facts.deal().id(), facts.contact().map(ContactView::id).orElse(null), null, null, null, null, "dry-run",
                     clock.instant());
@@ -93,11 +98,18 @@ public class DryRunner {
 
     /** Null when the trigger fits the asked trigger (or, with none asked, the deal as it is now); else why not. */
     private static String triggerFit(RuleTrigger trigger, TriggerType asked, DealView deal) {
-        if (asked != null && trigger.type() != asked && trigger.startedBy() != asked) {
+        // a new deal also enters the stage it is placed in: the engine fires that stage's rules on creation too
+        boolean placedInStage = asked == TriggerType.DEAL_CREATED && trigger.startedBy() == TriggerType.DEAL_ENTERED_STAGE;
+        if (asked != null && trigger.type() != asked && trigger.startedBy() != asked && !placedInStage) {
             return "fires on " + trigger.type() + ", not on " + asked;
         }
         if (trigger.stageId() != null && (deal == null || deal.stageId() != trigger.stageId())) {
             return "fires in stage " + trigger.stageId() + "; the deal is in " + (deal == null ? "none" : deal.stageName());
+        }
+        if (asked == null && (trigger.type() == TriggerType.DEAL_WON || trigger.type() == TriggerType.DEAL_LOST)
+                && (deal == null || deal.stageKind() != (trigger.type() == TriggerType.DEAL_WON ? StageKind.WON : StageKind.LOST))) {
+            return "fires when a deal is " + (trigger.type() == TriggerType.DEAL_WON ? "won" : "lost") + "; the deal is in "
+                    + (deal == null ? "none" : deal.stageName());
         }
         if (trigger.status() != null && asked == null && (deal == null || deal.paymentStatus() != trigger.status())) {
             return "fires on payment status " + trigger.status() + "; the deal's is " + (deal == null ? "none" : deal.paymentStatus());

@@ -3,6 +3,7 @@ package com.leadwire.automation.engine;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,23 @@ class RoundRobin {
         if (reps.isEmpty()) {
             return Optional.empty();
         }
-        if (!peek && jdbc.update("UPDATE rule_round_robin SET turns = turns + 1 WHERE rule_id = ?", ruleId) == 0) {
-            jdbc.update("INSERT INTO rule_round_robin (rule_id, turns) VALUES (?, 1)", ruleId);
+        if (!peek) {
+            takeTurn(ruleId);
         }
         List<Long> turns = jdbc.queryForList("SELECT turns FROM rule_round_robin WHERE rule_id = ?", Long.class, ruleId);
         long taken = turns.isEmpty() ? 0 : turns.get(0) - (peek ? 0 : 1);
         return Optional.of(reps.get((int) (taken % reps.size())));
+    }
+
+    private void takeTurn(long ruleId) {
+        if (jdbc.update("UPDATE rule_round_robin SET turns = turns + 1 WHERE rule_id = ?", ruleId) > 0) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO rule_round_robin (rule_id, turns) VALUES (?, 1)", ruleId);
+        } catch (DuplicateKeyException firstTurnTakenMeanwhile) {
+            // another transaction (or node) counted the rule's first turn since the update above
+            jdbc.update("UPDATE rule_round_robin SET turns = turns + 1 WHERE rule_id = ?", ruleId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.leadwire.automation.engine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,8 @@ class RuleEngine {
         if (event.cause().isBulkCorrection()) {
             return;
         }
-        String key = "entered:" + event.dealId() + ":" + event.toStageId() + ":" + event.at().toEpochMilli();
+        // the move's own instant, to the microsecond: a chain may bring a deal back into a stage within one millisecond
+        String key = "entered:" + event.dealId() + ":" + event.toStageId() + ":" + event.at();
         String origin = "deal " + event.dealId() + " entered stage " + event.toStageId() + " (" + event.cause().name().toLowerCase() + ")";
         scheduling.forEach(s -> s.entered(event));
         run(new RuleEvent(TriggerType.DEAL_ENTERED_STAGE, key, event.dealId(), null, event.pipelineId(), event.toStageId(), null,
@@ -148,6 +150,7 @@ class RuleEngine {
         if (firings.firedInThisTransaction(rule.id(), event.key())) {
             return;
         }
+        Instant firedAt = clock.instant();
         List<Condition.Result> checked = Conditions.check(rule, facts);
         if (!Conditions.matched(rule, checked)) {
             return;
@@ -174,7 +177,7 @@ class RuleEngine {
         }
         firings.record(new RuleFiring(0, rule.id(), rule.name(), event.type(), event.origin(), event.dealId(),
                 Optional.ofNullable(event.contactId()).orElseGet(() -> facts.deal() == null ? null : facts.deal().contactId()), outcome,
-                depth, checked, done, clock.instant()), event.key());
+                depth, checked, done, firedAt), event.key());
         log.info("Rule {} '{}' {} for deal {} (event {}): {}", rule.id(), rule.name(), outcome.name().toLowerCase().replace('_', ' '),
                 event.dealId(), event.eventId(), summary(done));
     }
