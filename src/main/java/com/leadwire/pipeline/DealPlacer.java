@@ -127,8 +127,9 @@ public class DealPlacer {
                     newDeals.toArray(MapSqlParameterSource[]::new));
         }
         updatePaymentDeals(paymentDeals, createdPaymentDeals, now);
-        domainEvents.forEach(events::publishEvent);
+        // the stages first: a rule that moves a new deal on "created" then moves it out of a stage it has entered
         moves.record(entered);
+        domainEvents.forEach(events::publishEvent);
         return placed;
     }
 
