@@ -42,7 +42,7 @@ scenario_webhooks() {
   local statuses; statuses="$(curl -fsS -H "X-Api-Key: $API_KEY" "http://127.0.0.1:$PORT/api/v1/webhooks/$subscription/deliveries?limit=500" |
     python3 -c 'import json, sys, collections; print(dict(collections.Counter(d["status"] for d in json.load(sys.stdin))))')"
   {
-    echo "== webhooks $(date -u +%FT%TZ) on ${BENCH_DB:-mariadb}: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-webhooks.txt")"
+    echo "== webhooks $(date -u +%FT%TZ) on ${BENCH_DB:-mariadb}, in flight per receiver ${LEADWIRE_WEBHOOKS_INFLIGHTPERHOST:-4}, in all ${LEADWIRE_WEBHOOKS_INFLIGHTTOTAL:-8}: $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-webhooks.txt")"
     echo "deals accepted while measured: $accepted; app CPU $(cpu_pct $(( app1 - app0 )) "$secs")% of one core, whole machine $(cpu_pct $(( busy1 - busy0 )) "$secs")% of $(( $(nproc) * 100 ))%, load average $(cut -d' ' -f1-3 /proc/loadavg); newest 500 deliveries: $statuses"
     python3 - "$arrivals" "$accepted" <<'PY'
 import sys
