@@ -51,7 +51,7 @@ public class ContactResolver {
                 ownerByEmail.put(details.email(), row);
                 created.put(row.id, row);
                 history.add(new ContactRows.HistoryEntry(row.id, intake.eventId(), "CREATED", "email", null, details.email(), intake.actor()));
-                domainEvents.add(new ContactCreated(row.id, details.email(), intake.eventId()));
+                domainEvents.add(new ContactCreated(row.id, details.email(), intake.eventId(), intake.imported()));
                 resolved.add(new ResolvedContact(row.id, details.email(), row.name, row.language, true));
                 continue;
             }

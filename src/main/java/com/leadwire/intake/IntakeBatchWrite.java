@@ -52,7 +52,8 @@ class IntakeBatchWrite {
         List<PendingIntake> toWrite = new ArrayList<>(fresh.values());
         List<Long> eventIds = toWrite.stream().map(p -> ids.next("inbound_event_seq")).toList();
         List<ResolvedContact> resolved = contacts.resolve(indexed(toWrite, (p, i) ->
-                new ContactIntake(eventIds.get(i), p.event().contact(), p.event().actor())));
+                new ContactIntake(eventIds.get(i), p.event().contact(), p.event().actor(),
+                        p.event().channel() == Channel.IMPORT)));
         List<PlacedDeal> placed = placeDeals(toWrite, eventIds, resolved);
 
         List<InboundEvents.Row> rows = new ArrayList<>();

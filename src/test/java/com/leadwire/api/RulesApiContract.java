@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
+import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.TestSmtp;
 import com.leadwire.testsupport.Unique;
@@ -575,6 +577,37 @@ abstract class RulesApiContract extends IntegrationTestSupport {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    @Test
+    void aCsvImportIsAnAdminsBulkChangeAndFiresNoRuleWhileTheApiDoes() throws Exception {
+        Pipeline pipeline = newPipeline();
+        String source = newSource(pipeline);
+        String country = "AQ";
+        String platform = Unique.key("importado");
+        long contactRule = createRule("""
+                {"name": "%s", "trigger": {"type": "CONTACT_CREATED"},
+                 "conditions": {"all": [{"field": "contact.country", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "SEND_EMAIL", "template": "%s", "to": ["contact"]}]}"""
+                .formatted(Unique.key("Novo contato"), country, newTemplate("Olá {{contact.name}}")));
+        long dealRule = createRule(dealCreatedRule("Negócio importado", platform, setField("matched", "yes")));
+        String imported = Unique.email("importado");
+        String csv = "E-mail;Nome;País;Plataforma\n" + imported + ";Ida;" + country + ";" + platform + "\n";
+
+        ImportUploads imports = new ImportUploads(api());
+        HttpResponse<String> accepted = imports.upload(ImportUploads.utf8WithBom(csv),
+                "{\"E-mail\": \"email\", \"Nome\": \"name\", \"País\": \"country\", \"Plataforma\": \"fields.platform\"}",
+                Map.of("source", newSource(pipeline, "IMPORT")));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(imports.awaitFinished(ImportUploads.json(accepted).get("id").asLong()).get("state").asText()).isEqualTo("DONE");
+        long viaApi = newDeal(source, Unique.email("api"), "Ana", country, "{\"platform\": \"" + platform + "\"}", null);
+
+        assertThat(count("SELECT COUNT(*) FROM rule_firing WHERE rule_id = ?", contactRule)).as("the API's new contact only").isOne();
+        assertThat(count("SELECT COUNT(*) FROM rule_firing WHERE rule_id = ?", dealRule)).as("the API's new deal only").isOne();
+        assertThat(matched(viaApi)).isTrue();
+        long importedDeal = read(api().get("/api/v1/contacts?email=" + imported)).at("/deals/0/id").asLong();
+        assertThat(matched(importedDeal)).isFalse();
+        assertThat(api().get("/api/v1/deals/" + importedDeal + "/timeline").body()).contains("rules do not run for it");
+    }
+
     private JsonNode listed(long ruleId) throws Exception {
         for (JsonNode rule : read(api().get("/api/v1/rules"))) {
             if (rule.get("id").asLong() == ruleId) {
@@ -619,10 +652,14 @@ abstract class RulesApiContract extends IntegrationTestSupport {
 
     /** An API source whose deals enter the pipeline's first stage; its key. */
     private String newSource(Pipeline pipeline) throws Exception {
+        return newSource(pipeline, "API");
+    }
+
+    private String newSource(Pipeline pipeline, String kind) throws Exception {
         String key = Unique.key("regras");
         HttpResponse<String> created = api().postJson("/api/v1/sources", """
-                {"kind": "API", "key": "%s", "name": "Regras %s", "pipelineId": %d, "stageId": %d}"""
-                .formatted(key, key, pipeline.id, pipeline.stages.get(0)));
+                {"kind": "%s", "key": "%s", "name": "Regras %s", "pipelineId": %d, "stageId": %d}"""
+                .formatted(kind, key, key, pipeline.id, pipeline.stages.get(0)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return key;
     }

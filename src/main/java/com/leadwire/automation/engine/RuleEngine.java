@@ -62,6 +62,9 @@ class RuleEngine {
 
     @EventListener
     void on(ContactCreated event) {
+        if (event.imported()) {
+            return;
+        }
         run(new RuleEvent(TriggerType.CONTACT_CREATED, "contact-created:" + event.contactId(), null, event.contactId(), null, null, null,
                 event.eventId(), "contact " + event.contactId() + " created", clock.instant()), null, null);
     }

@@ -66,6 +66,9 @@ class WebhookTriggers {
 
     @EventListener
     void on(ContactCreated event) {
+        if (event.imported()) {
+            return;
+        }
         deliver(WebhookEvent.CONTACT_CREATED, () -> WebhookPayloads.contactCreated(event), null, event.eventId());
     }
 
