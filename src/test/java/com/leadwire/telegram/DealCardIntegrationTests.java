@@ -205,6 +205,33 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND channel = 'TELEGRAM'", apiDeal)).isPositive();
     }
 
+    @Test
+    void twoRulesThatNotifyTheSameRepAboutOneNewDealSendOneCard() throws Exception {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        String marker = Unique.key("dois-avisos");
+        long pipeline = jdbc.queryForObject("SELECT id FROM pipeline WHERE name = 'autocloud'", Long.class);
+        var rule = api().postJson("/api/v1/rules", """
+                {"name": "%s", "trigger": {"type": "DEAL_ENTERED_STAGE", "pipelineId": %d, "stageId": %d},
+                 "conditions": {"all": [{"field": "deal.fields.campaign", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "NOTIFY_TELEGRAM", "to": ["linked"]}]}""".formatted(marker, pipeline, stageId("autocloud", "LEAD"), marker));
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        try {
+            var created = api().postJson("/api/v1/deals", """
+                    {"source": "leads-autocloud", "contact": {"email": "%s", "name": "Dois Avisos"},
+                     "deal": {"fields": {"campaign": "%s"}}}""".formatted(Unique.email("dois"), marker));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long deal = new ObjectMapper().readTree(created.body()).path("dealId").asLong();
+
+            awaitCard(rep.chatId(), deal);
+            assertThat(count("SELECT COUNT(*) FROM rule_firing WHERE deal_id = ? AND outcome = 'FIRED' AND rule_name IN (?, ?)", deal,
+                    marker, "Telegram card for every new deal")).as("both rules fired").isEqualTo(2);
+            assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND channel = 'TELEGRAM' AND recipient = ?", deal,
+                    String.valueOf(rep.chatId()))).as("one card for the rep").isEqualTo(1);
+        } finally {
+            api().delete("/api/v1/rules/" + new ObjectMapper().readTree(rule.body()).path("id").asLong());
+        }
+    }
+
     private long createDeal(String email, String name) {
         var response = api().postJson("/api/v1/deals", """
                 {"source": "leads-autocloud", "contact": {"email": "%s", "name": "%s"},
