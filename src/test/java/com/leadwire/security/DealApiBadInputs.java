@@ -208,12 +208,16 @@ final class DealApiBadInputs {
         String timers = "GET /api/v1/deals/{id}/timers";
         String contacts = "GET /api/v1/contacts";
         String contact = "GET /api/v1/contacts/{id}";
+        String contactTimeline = "GET /api/v1/contacts/{id}/timeline";
         cases.add(read(deal, "unknown deal", "/api/v1/deals/" + UNKNOWN_ID, 404));
+        cases.add(read(contactTimeline, "unknown contact", "/api/v1/contacts/" + UNKNOWN_ID + "/timeline", 404));
+        cases.add(new Case(contactTimeline, "no API key", () -> Request.get("/api/v1/contacts/1/timeline"), Expected.refused(401)));
         cases.add(read(timers, "unknown deal", "/api/v1/deals/" + UNKNOWN_ID + "/timers", 404));
         cases.add(read(contact, "unknown contact", "/api/v1/contacts/" + UNKNOWN_ID, 404));
         for (String id : List.of("abc", "1 OR 1=1", "<script>")) {
             cases.add(read(deal, "id " + id, "/api/v1/deals/" + pathSegment(id), 400));
             cases.add(read(contact, "id " + id, "/api/v1/contacts/" + pathSegment(id), 400));
+            cases.add(read(contactTimeline, "id " + id, "/api/v1/contacts/" + pathSegment(id) + "/timeline", 400));
         }
         for (String id : List.of("abc", "1 OR 1=1", "<script>", "99999999999999999999", "-1")) {
             cases.add(read(timers, "id " + id, "/api/v1/deals/" + pathSegment(id) + "/timers", id.equals("-1") ? 404 : 400));
