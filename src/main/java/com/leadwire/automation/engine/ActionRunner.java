@@ -15,7 +15,6 @@ import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleFiring.ActionOutcome;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.WebhookTargets;
-import com.leadwire.contacts.ContactView;
 import com.leadwire.mail.MailContent;
 import com.leadwire.mail.MailModel;
 import com.leadwire.mail.MailQueue;
@@ -119,8 +118,8 @@ class ActionRunner {
         }
         DealView deal = facts.deal();
         Set<Long> chats = dryRun ? notices.chats(deal, action.to())
-                : notices.queue(deal, facts.contact().map(ContactView::name).orElse(null),
-                        facts.contact().map(ContactView::primaryEmail).orElse(null), action.to(), event.occasion(), event.eventId());
+                : notices.queue(deal, facts.person().map(Person::name).orElse(null), facts.person().map(Person::email).orElse(null),
+                        action.to(), event.occasion(), event.eventId());
         return chats.isEmpty()
                 ? new ActionOutcome(action.type(), false, "not sent: no linked chat for " + String.join(", ", action.to()))
                 : new ActionOutcome(action.type(), true, "deal card to " + chats.size() + " Telegram chat(s)");
@@ -171,7 +170,7 @@ class ActionRunner {
         Set<String> found = new LinkedHashSet<>();
         for (String entry : entries) {
             switch (entry.strip().toLowerCase()) {
-                case "contact" -> facts.contact().map(ContactView::primaryEmail).ifPresent(found::add);
+                case "contact" -> facts.person().map(Person::email).ifPresent(found::add);
                 case "team" -> found.addAll(addresses.addresses());
                 case "responsible" -> Optional.ofNullable(facts.deal()).map(DealView::responsibleUserId).flatMap(addresses::addressOf)
                         .ifPresent(found::add);
@@ -182,9 +181,9 @@ class ActionRunner {
     }
 
     private MailModel model(Facts facts) {
-        Optional<ContactView> contact = facts.contact();
-        MailModel.Contact who = new MailModel.Contact(contact.map(ContactView::name).orElse(null),
-                contact.map(ContactView::primaryEmail).orElse(null), facts.of("contact.language").values().stream().findFirst().orElse(null));
+        Optional<Person> person = facts.person();
+        MailModel.Contact who = new MailModel.Contact(person.map(Person::name).orElse(null), person.map(Person::email).orElse(null),
+                person.map(Person::language).orElse(null));
         DealView deal = facts.deal();
         if (deal == null) {
             return new MailModel(who, null, Map.of());
@@ -201,8 +200,13 @@ class ActionRunner {
         payload.put("occurredAt", event.at().toString());
         payload.put("origin", event.origin());
         Optional.ofNullable(facts.deal()).ifPresent(deal -> payload.put("deal", deal));
-        facts.contact().ifPresent(contact -> payload.put("contact", Map.of("id", contact.id(), "email", contact.primaryEmail(),
-                "name", Optional.ofNullable(contact.name()).orElse(""))));
+        facts.person().ifPresent(person -> {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("id", person.contactId());
+            contact.put("email", person.email());
+            contact.put("name", person.name());
+            payload.put("contact", contact);
+        });
         return payload;
     }
 }

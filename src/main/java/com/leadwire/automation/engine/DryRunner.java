@@ -87,7 +87,7 @@ public class DryRunner {
         List<ActionOutcome> outcomes = List.of();
         if (triggerMatches && conditionsMatch && !rule.broken()) {
             RuleEvent event = new RuleEvent(asked != null ? asked : trigger.type(), "dry-run", facts.deal() == null ? null
-                    : facts.deal().id(), facts.contact().map(ContactView::id).orElse(null), null, null, null, null, "dry-run",
+                    : facts.deal().id(), facts.person().map(Person::contactId).orElse(null), null, null, null, null, "dry-run",
                     clock.instant());
             outcomes = actions.run(rule, event, facts, true);
         }
@@ -133,7 +133,8 @@ public class DryRunner {
         }
         DealView deal = request.deal() == null ? null : sampleDeal(request.deal());
         ContactView contact = sampleContact(request.contact());
-        return new Facts(deal, contact == null ? null : contact.language(), () -> Optional.ofNullable(contact),
+        Person person = contact == null ? null : new Person(null, contact.name(), contact.primaryEmail(), contact.language());
+        return new Facts(deal, person, () -> Optional.ofNullable(contact),
                 () -> Optional.ofNullable(request.deal()).map(DryRunRequest.SampleDeal::source).flatMap(sources::findByKey),
                 () -> Optional.ofNullable(request.deal()).map(DryRunRequest.SampleDeal::responsibleId).flatMap(team::findById));
     }

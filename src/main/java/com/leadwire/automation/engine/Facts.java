@@ -15,7 +15,8 @@ import com.leadwire.team.TeamMember;
 /**
  * What a condition may test about one deal and its contact: each field as the values it matches
  * (a pipeline by id and by name, a rep by id, login and name) and as the timeline shows it. The
- * contact is read only when a condition asks about it.
+ * contact is read only when something asks what its creation event did not tell (its country): the
+ * intake path then reads nothing back.
  */
 final class Facts {
 
@@ -38,12 +39,13 @@ final class Facts {
     private final Supplier<Optional<ContactView>> contact;
     private final Supplier<Optional<SourceView>> source;
     private final Supplier<Optional<TeamMember>> responsible;
-    private final String knownLanguage;
+    private final Person known;
 
-    Facts(DealView deal, String knownLanguage, Supplier<Optional<ContactView>> contact, Supplier<Optional<SourceView>> source,
+    /** {@code known}: the person as the event told it, or null to read the contact when asked. */
+    Facts(DealView deal, Person known, Supplier<Optional<ContactView>> contact, Supplier<Optional<SourceView>> source,
           Supplier<Optional<TeamMember>> responsible) {
         this.deal = deal;
-        this.knownLanguage = knownLanguage;
+        this.known = known;
         this.contact = memoized(contact);
         this.source = memoized(source);
         this.responsible = memoized(responsible);
@@ -53,8 +55,9 @@ final class Facts {
         return deal;
     }
 
-    Optional<ContactView> contact() {
-        return contact.get();
+    Optional<Person> person() {
+        return known != null ? Optional.of(known)
+                : contact.get().map(read -> new Person(read.id(), read.name(), read.primaryEmail(), read.language()));
     }
 
     Fact of(String field) {
@@ -73,7 +76,7 @@ final class Facts {
                     .map(rep -> new Fact(List.of(String.valueOf(rep.id()), rep.username(), rep.displayName()), rep.displayName()))
                     .orElse(Fact.EMPTY);
             case "contact.country" -> Fact.of(contact.get().map(ContactView::country).orElse(null));
-            case "contact.language" -> Fact.of(knownLanguage != null ? knownLanguage : contact.get().map(ContactView::language).orElse(null));
+            case "contact.language" -> Fact.of(person().map(Person::language).orElse(null));
             default -> Fact.EMPTY;
         };
     }

@@ -22,7 +22,7 @@ import com.leadwire.team.Team;
 @Component
 class FactsSource {
 
-    private record Known(DealView deal, String language) {
+    private record Known(DealView deal, Person person) {
     }
 
     private final Deals deals;
@@ -38,27 +38,28 @@ class FactsSource {
     }
 
     /** A deal as its creation event carries it, for the rest of this transaction. */
-    void remember(DealView deal, String language) {
+    void remember(DealView deal, Person person) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            created().put(deal.id(), new Known(deal, language));
+            created().put(deal.id(), new Known(deal, person));
         }
     }
 
-    Facts of(RuleEvent event, DealView known, String language) {
+    /** {@code known} and {@code person}: the deal and its person as the event told them, or null. */
+    Facts of(RuleEvent event, DealView known, Person person) {
         DealView deal = known;
-        String knownLanguage = language;
+        Person knownPerson = person;
         if (deal == null && event.dealId() != null) {
             Known created = TransactionSynchronizationManager.isSynchronizationActive() ? created().get(event.dealId()) : null;
             if (created != null && (event.stageId() == null || created.deal().stageId() == event.stageId())) {
                 deal = created.deal();
-                knownLanguage = created.language();
+                knownPerson = created.person();
             } else {
                 deal = deals.find(event.dealId()).orElse(null);
             }
         }
         Long contactId = deal != null ? Long.valueOf(deal.contactId()) : event.contactId();
         DealView about = deal;
-        return new Facts(about, knownLanguage,
+        return new Facts(about, knownPerson,
                 () -> contactId == null ? Optional.empty() : contacts.findById(contactId),
                 () -> Optional.ofNullable(about).map(DealView::sourceKey).flatMap(sources::findByKey),
                 () -> Optional.ofNullable(about).map(DealView::responsibleUserId).flatMap(team::findById));

@@ -75,9 +75,10 @@ class RuleEngine {
             return;
         }
         DealView deal = event.deal();
-        facts.remember(deal, event.contactLanguage());
+        Person person = new Person(deal.contactId(), event.contactName(), event.contactEmail(), event.contactLanguage());
+        facts.remember(deal, person);
         run(new RuleEvent(TriggerType.DEAL_CREATED, "deal-created:" + deal.id(), deal.id(), deal.contactId(), deal.pipelineId(),
-                deal.stageId(), null, event.eventId(), "deal " + deal.id() + " created", deal.createdAt()), deal, event.contactLanguage());
+                deal.stageId(), null, event.eventId(), "deal " + deal.id() + " created", deal.createdAt()), deal, person);
     }
 
     @EventListener
@@ -121,7 +122,7 @@ class RuleEngine {
         }
     }
 
-    private void run(RuleEvent event, DealView known, String language) {
+    private void run(RuleEvent event, DealView known, Person person) {
         Facts eventFacts = null;
         for (RuleView rule : rules.runnable()) {
             RuleTrigger trigger = rule.trigger();
@@ -135,7 +136,7 @@ class RuleEngine {
                 continue;
             }
             if (eventFacts == null) {
-                eventFacts = facts.of(event, known, language);
+                eventFacts = facts.of(event, known, person);
             }
             fire(rule, event, eventFacts);
         }
