@@ -24,8 +24,9 @@ public class MailQueue {
         this.json = json;
     }
 
+    /** Answers the e-mail as it was rendered (its subject, for the caller's record). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queue(MailRequest request) {
+    public MailContent queue(MailRequest request) {
         MailContent content = templates.render(request.templateName(), request.to(), request.bcc(), request.model());
         try {
             outbox.enqueue(new OutboxMessage(OutboxChannel.MAIL, request.idempotencyKey(), String.join(", ", request.to()),
@@ -33,5 +34,6 @@ public class MailQueue {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        return content;
     }
 }

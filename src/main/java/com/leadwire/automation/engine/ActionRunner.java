@@ -103,10 +103,8 @@ class ActionRunner {
         }
         List<String> bcc = recipients(action.bcc(), facts);
         MailModel model = model(facts);
-        MailContent content = templates.render(action.template(), to, bcc, model);
-        if (!dryRun) {
-            mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId()));
-        }
+        MailContent content = dryRun ? templates.render(action.template(), to, bcc, model)
+                : mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId()));
         return new ActionOutcome(action.type(), true, "e-mail '" + content.subject() + "' to " + String.join(", ", to)
                 + (bcc.isEmpty() ? "" : ", bcc " + String.join(", ", bcc)));
     }

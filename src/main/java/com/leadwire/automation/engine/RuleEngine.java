@@ -182,6 +182,12 @@ class RuleEngine {
         firings.record(new RuleFiring(0, rule.id(), rule.name(), event.type(), event.origin(), event.dealId(),
                 Optional.ofNullable(event.contactId()).orElseGet(() -> facts.deal() == null ? null : facts.deal().contactId()), outcome,
                 depth, checked, done, firedAt), event.key());
+        if (outcome == RuleFiring.Outcome.FIRED && done.stream().noneMatch(ActionOutcome::done)) {
+            // a rule that could do nothing (no Telegram bot, nobody linked) is on the timeline; the log is for what happened
+            log.debug("Rule {} '{}' fired for deal {} (event {}) and did nothing: {}", rule.id(), rule.name(), event.dealId(),
+                    event.eventId(), summary(done));
+            return;
+        }
         log.info("Rule {} '{}' {} for deal {} (event {}): {}", rule.id(), rule.name(), outcome.name().toLowerCase().replace('_', ' '),
                 event.dealId(), event.eventId(), summary(done));
     }
