@@ -60,7 +60,7 @@ class FormSources {
         if (view == null) {
             throw new NotFoundException("no form or pop-up '" + key + "'");
         }
-        return new FormSource(view, teamOptions.filled(settingsOf(view)));
+        return new FormSource(view, teamOptions.filledFresh(settingsOf(view)));
     }
 
     /** Settings are checked when saved; a stored one that no longer reads is our fault, not the visitor's. */

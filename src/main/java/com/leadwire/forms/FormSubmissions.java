@@ -36,15 +36,17 @@ class FormSubmissions {
     private static final Logger log = LoggerFactory.getLogger(FormSubmissions.class);
 
     private final FormSources sources;
+    private final TeamOptions teamOptions;
     private final SubmissionReader reader;
     private final SubmissionRateLimit rateLimit;
     private final IntakeService intake;
     private final ObjectMapper json;
     private final Clock clock;
 
-    FormSubmissions(FormSources sources, SubmissionReader reader, SubmissionRateLimit rateLimit, IntakeService intake,
-                    ObjectMapper json) {
+    FormSubmissions(FormSources sources, TeamOptions teamOptions, SubmissionReader reader, SubmissionRateLimit rateLimit,
+                    IntakeService intake, ObjectMapper json) {
         this.sources = sources;
+        this.teamOptions = teamOptions;
         this.reader = reader;
         this.rateLimit = rateLimit;
         this.intake = intake;
@@ -77,7 +79,7 @@ class FormSubmissions {
             throw new InvalidInputException(settings.honeypot(),
                     "the submission looks automated (the hidden field '" + settings.honeypot() + "' must stay empty); nothing was stored");
         }
-        FieldMapping.Mapped mapped = FieldMapping.map(submission, settings, clock);
+        FieldMapping.Mapped mapped = FieldMapping.map(submission, teamOptions.refilledIfUnknown(settings, submission), clock);
         IntakeResult result = intake.accept(new IntakeEvent(kind == SourceKind.POPUP ? Channel.POPUP : Channel.FORM, source.key(),
                 idempotencyKeyOf(post, submission), new String(post.body(), StandardCharsets.UTF_8), mapped.contact(), mapped.deal(),
                 null));
