@@ -21,6 +21,12 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
     @Autowired
     com.leadwire.intake.IntakeService intake;
 
+    @Autowired
+    com.leadwire.testsupport.MovableClock clock;
+
+    @Autowired
+    com.leadwire.automation.timers.Timers timers;
+
 
 
     @Test
@@ -227,6 +233,39 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
                     marker, "Telegram card for every new deal")).as("both rules fired").isEqualTo(2);
             assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND channel = 'TELEGRAM' AND recipient = ?", deal,
                     String.valueOf(rep.chatId()))).as("one card for the rep").isEqualTo(1);
+        } finally {
+            api().delete("/api/v1/rules/" + new ObjectMapper().readTree(rule.body()).path("id").asLong());
+        }
+    }
+
+    @Test
+    void anIdleRuleRemindsTheResponsibleRepWithTheCard() throws Exception {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        TelegramReps.Rep other = reps.linkedRep(BOT_API, newTelegramUser());
+        String marker = Unique.key("lembrete");
+        long pipeline = jdbc.queryForObject("SELECT id FROM pipeline WHERE name = 'autocloud'", Long.class);
+        var rule = api().postJson("/api/v1/rules", """
+                {"name": "%s", "trigger": {"type": "DEAL_IDLE_IN_STAGE", "pipelineId": %d, "stageId": %d, "after": "PT10M"},
+                 "conditions": {"all": [{"field": "deal.fields.campaign", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "NOTIFY_TELEGRAM", "to": ["responsible"]}]}""".formatted(marker, pipeline, stageId("autocloud", "LEAD"),
+                marker));
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        try {
+            var created = api().postJson("/api/v1/deals", """
+                    {"source": "leads-autocloud", "contact": {"email": "%s", "name": "Lembrete"},
+                     "deal": {"responsible": "%s", "fields": {"campaign": "%s"}}}""".formatted(Unique.email("lembrete"),
+                    rep.member().username(), marker));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long deal = new ObjectMapper().readTree(created.body()).path("dealId").asLong();
+            awaitCard(rep.chatId(), deal);
+            int cardsBefore = BOT_API.sentTo(rep.chatId()).size();
+
+            clock.advance(Duration.ofMinutes(11));
+            timers.fireDue();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> BOT_API.sentTo(rep.chatId()).size() > cardsBefore);
+            assertThat(BOT_API.sentTo(rep.chatId()).get(BOT_API.sentTo(rep.chatId()).size() - 1).text()).contains("Deal #" + deal + ":");
+            assertThat(BOT_API.sentTo(other.chatId())).noneMatch(call -> call.text().contains("Deal #" + deal + ":"));
         } finally {
             api().delete("/api/v1/rules/" + new ObjectMapper().readTree(rule.body()).path("id").asLong());
         }
