@@ -52,10 +52,6 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
         return new RuleAction(Type.ASSIGN, null, repId, roundRobin ? Boolean.TRUE : null, null, null, null, null, null, null);
     }
 
-    public static RuleAction webhook(long webhookId) {
-        return new RuleAction(Type.CALL_WEBHOOK, null, null, null, null, null, null, webhookId, null, null);
-    }
-
     public static RuleAction setField(String field, String value) {
         return new RuleAction(Type.SET_FIELD, null, null, null, null, null, null, null, field, value);
     }

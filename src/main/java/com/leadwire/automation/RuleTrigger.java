@@ -24,10 +24,6 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
         return new RuleTrigger(type, pipelineId, stageId, after, null, null);
     }
 
-    public static RuleTrigger delay(TriggerType of, String after) {
-        return new RuleTrigger(TriggerType.DELAY, null, null, after, null, of);
-    }
-
     /** The trigger whose events start this one: itself; for a delay the trigger it follows; for idle, entering the stage. */
     @JsonIgnore
     public TriggerType startedBy() {

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +14,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.leadwire.shared.SequenceIds;
+import com.leadwire.shared.TransactionBatch;
 
 /**
  * Queues messages in the caller's transaction. Rows are collected and written as one JDBC
@@ -38,6 +35,11 @@ public class Outbox {
     // a provider: the senders behind the delivery (Telegram) queue messages here themselves
     private final ObjectProvider<OutboxDelivery> delivery;
 
+    private final TransactionBatch<OutboxMessage> pending = TransactionBatch.thenAfterCommit(messages -> {
+        HandedOver handoff = write(messages.values());
+        return handoff == null ? null : () -> handOver(handoff);
+    });
+
     Outbox(NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectProvider<OutboxDelivery> delivery) {
         this.jdbc = jdbc;
         this.ids = ids;
@@ -47,7 +49,7 @@ public class Outbox {
     /** Queues the message; a second one with the same idempotency key in this transaction is the same message. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutboxMessage message) {
-        pendingInThisTransaction().putIfAbsent(message.idempotencyKey(), message);
+        pending.add(message.idempotencyKey(), message);
     }
 
     /**
@@ -62,42 +64,14 @@ public class Outbox {
                 new MapSqlParameterSource("prefix", like).addValue("before", beforeId), Boolean.class));
     }
 
-    private Map<String, OutboxMessage> pendingInThisTransaction() {
-        @SuppressWarnings("unchecked")
-        Map<String, OutboxMessage> pending = (Map<String, OutboxMessage>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Map<String, OutboxMessage> created = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                private HandedOver handoff;
-
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    handoff = write(created);
-                }
-
-                @Override
-                public void afterCommit() {
-                    if (handoff == null) {
-                        return;
-                    }
-                    try {
-                        delivery.getObject().deliverCommitted(handoff.claim(), handoff.messages());
-                    } catch (RuntimeException e) {
-                        // the transaction has committed: its caller must not see a failure; the rows wait for their claim
-                        log.warn("Outbox: {} committed messages wait for their claim to run out: {}", handoff.messages().size(),
-                                e.toString());
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
-                }
-            });
-            pending = created;
+    /** Hands rows this node claimed at their write to its senders; the transaction has committed. */
+    private void handOver(HandedOver handoff) {
+        try {
+            delivery.getObject().deliverCommitted(handoff.claim(), handoff.messages());
+        } catch (RuntimeException e) {
+            // the transaction has committed: its caller must not see a failure; the rows wait for their claim
+            log.warn("Outbox: {} committed messages wait for their claim to run out: {}", handoff.messages().size(), e.toString());
         }
-        return pending;
     }
 
     /** Rows claimed by this node in this transaction, to be sent once it commits. */
@@ -105,8 +79,7 @@ public class Outbox {
     }
 
     /** Writes the rows; answers this node's claim on them when its senders take them, else null. */
-    private HandedOver write(Map<String, OutboxMessage> pending) {
-        Collection<OutboxMessage> messages = pending.values();
+    private HandedOver write(Collection<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return null;
         }
@@ -140,7 +113,6 @@ public class Outbox {
                                             next_attempt_at, deal_id, event_id, created_at)
                 VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now)""",
                 rows.toArray(MapSqlParameterSource[]::new));
-        pending.clear();
         return handedOver;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,11 +16,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionBatch<T> {
 
-    private final Consumer<Map<String, T>> writer;
+    private final Function<Map<String, T>, Runnable> writer;
 
     /** {@code writer} gets the transaction's rows (by key, in the order they came) before the commit. */
     public TransactionBatch(Consumer<Map<String, T>> writer) {
+        this(rows -> {
+            writer.accept(rows);
+            return null;
+        });
+    }
+
+    private TransactionBatch(Function<Map<String, T>, Runnable> writer) {
         this.writer = writer;
+    }
+
+    /**
+     * A batch whose writer may answer work to do once the transaction has committed (or null): what
+     * must not happen unless the rows are stored, such as handing them to a sender.
+     */
+    public static <T> TransactionBatch<T> thenAfterCommit(Function<Map<String, T>, Runnable> writer) {
+        return new TransactionBatch<>(writer);
     }
 
     /** Adds a row to the current transaction's batch, unless one with that key is already in it. */
@@ -47,11 +63,20 @@ public final class TransactionBatch<T> {
         Map<String, T> created = new LinkedHashMap<>();
         TransactionSynchronizationManager.bindResource(this, created);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            private Runnable committed;
+
             @Override
             public void beforeCommit(boolean readOnly) {
                 if (!created.isEmpty()) {
-                    writer.accept(created);
+                    committed = writer.apply(created);
                     created.clear();
+                }
+            }
+
+            @Override
+            public void afterCommit() {
+                if (committed != null) {
+                    committed.run();
                 }
             }
 

@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.leadwire.testsupport.MigrationDatabase;
 
 /**
  * V46 converts the rules stored before V45 (conditions by name) to the new shape: a trigger
@@ -27,19 +25,13 @@ abstract class RuleMigrationContract {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    abstract DataSource freshDatabase();
-
-    abstract String[] migrationLocations();
-
-    private Flyway flyway(DataSource database, String target) {
-        return Flyway.configure().dataSource(database).locations(migrationLocations()).target(target).load();
-    }
+    abstract MigrationDatabase freshDatabase();
 
     @Test
     void rulesOfBeforeGetATriggerObjectAndConditionsWithIds() throws Exception {
-        DataSource database = freshDatabase();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        flyway(database, "45").migrate();
+        MigrationDatabase database = freshDatabase();
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("45");
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("INSERT INTO pipeline (id, name, position, created_at) VALUES (9001, 'Autocloud', 0, ?)", now);
         jdbc.update("INSERT INTO stage (id, pipeline_id, name, position, kind) VALUES (9002, 9001, 'LEAD', 0, 'OPEN')");
@@ -47,7 +39,7 @@ abstract class RuleMigrationContract {
         rule(jdbc, 9102, false, "{\"source\":\"site\",\"pipeline\":\"Gone\",\"stage\":\"LEAD\",\"fields\":{}}", now);
         rule(jdbc, 9103, true, "{\"source\":null,\"pipeline\":null,\"stage\":null,\"fields\":{}}", now);
 
-        flyway(database, "latest").migrate();
+        database.migrateTo("latest");
 
         Map<String, Object> converted = jdbc.queryForMap("SELECT trigger_kind, trigger_spec, conditions, actions, active, enabled_at "
                 + "FROM automation_rule WHERE id = 9101");

@@ -7,12 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.leadwire.testsupport.MigrationDatabase;
 
 /**
  * V43 moves the templates of before (one plain-text body per name) into Portuguese versions
@@ -23,23 +22,17 @@ abstract class MailTemplateMigrationContract {
 
     private static final String OLD_BODY = "Olá {{contact.name}} & <equipe>\nAté logo";
 
-    abstract DataSource freshDatabase();
-
-    abstract String[] migrationLocations();
-
-    private Flyway flyway(DataSource database, String target) {
-        return Flyway.configure().dataSource(database).locations(migrationLocations()).target(target).load();
-    }
+    abstract MigrationDatabase freshDatabase();
 
     @Test
     void existingTemplatesBecomePortugueseVersionsWithTextAndEscapedHtml() {
-        DataSource database = freshDatabase();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        flyway(database, "42").migrate();
+        MigrationDatabase database = freshDatabase();
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("42");
         jdbc.update("INSERT INTO mail_template (id, name, subject, body, created_at) VALUES (1, 'Boas-vindas', 'Oi {{contact.name}}', ?, ?)",
                 OLD_BODY, Timestamp.from(Instant.now()));
 
-        flyway(database, "43").migrate();
+        database.migrateTo("43");
 
         Map<String, Object> migrated = jdbc.queryForMap("SELECT language, transactional, html_body, text_body FROM mail_template WHERE id = 1");
         assertThat(migrated.get("language")).isEqualTo("pt-BR");

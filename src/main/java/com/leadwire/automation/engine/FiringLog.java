@@ -66,12 +66,6 @@ public class FiringLog {
         }
     }
 
-    /** Whether the rule already fired for that event (a timer's or a replay's second chance). */
-    public boolean fired(long ruleId, String eventKey) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM rule_firing WHERE rule_id = :rule AND event_key = :key",
-                new MapSqlParameterSource("rule", ruleId).addValue("key", eventKey), Boolean.class));
-    }
-
     public List<RuleFiring> ofDeal(long dealId) {
         return query("deal_id", dealId);
     }
