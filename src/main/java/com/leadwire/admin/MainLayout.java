@@ -1,5 +1,8 @@
 package com.leadwire.admin;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,11 +17,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The frame of every panel view: the menu, who is logged in, and log out. */
+/** The frame of every panel view: the menu (the {@link PanelMenuItem} beans), who is logged in, and log out. */
 @PermitAll
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, List<PanelMenuItem> menu) {
         Span brand = new Span("Leadwire");
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -33,13 +36,10 @@ class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
-        if (authentication.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.rules"), RulesView.class, VaadinIcon.AUTOMATION.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.templates"), TemplatesView.class, VaadinIcon.FILE_TEXT_O.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.webhooks"), WebhooksView.class, VaadinIcon.CONNECT.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), MailboxView.class, VaadinIcon.ENVELOPE.create()));
-        }
+        boolean admin = authentication.hasRole("ADMIN");
+        menu.stream().filter(item -> admin || !item.adminOnly())
+                .sorted(Comparator.comparingInt(PanelMenuItem::position))
+                .forEach(item -> nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create())));
         addToDrawer(nav);
     }
 }

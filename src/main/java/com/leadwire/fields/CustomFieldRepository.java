@@ -1,0 +1,12 @@
+package com.leadwire.fields;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomFieldRepository extends JpaRepository<CustomFieldRow, Long> {
+
+    List<CustomFieldRow> findAllByOrderByScopeAscPositionAscIdAsc();
+
+    boolean existsByScopeAndName(FieldScope scope, String name);
+}
