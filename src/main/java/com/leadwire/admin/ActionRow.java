@@ -5,12 +5,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.leadwire.automation.RuleAction;
+import com.leadwire.fields.CustomField;
+import com.leadwire.fields.FieldType;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.HasListDataView;
+import com.vaadin.flow.data.provider.ListDataView;
 
 /** One action of a rule: its type and the parameters that type takes, with buttons to move it up, down or away. */
 class ActionRow extends VerticalLayout {
@@ -47,13 +54,18 @@ class ActionRow extends VerticalLayout {
     final CheckboxGroup<String> telegramTo = new CheckboxGroup<>();
     final TextField groupChat = new TextField();
     final IntegerField webhook = new IntegerField();
-    final TextField fieldName = new TextField();
+    /** A catalogue deal field, or any other name typed in. */
+    final ComboBox<String> fieldName = new ComboBox<>();
     final TextField fieldValue = new TextField();
+    /** The value of a catalogue choice field: one of its options. */
+    final Select<String> fieldChoice = new Select<>();
 
+    private final List<CustomField> dealFields;
     private final FlexLayout parameters = new FlexLayout();
     private final Assignee roundRobin = new Assignee(null, getTranslation("rules.action.assign.roundRobin"));
 
     ActionRow(ActionList list, ActionChoices choices) {
+        this.dealFields = choices.dealFields();
         setPadding(true);
         setSpacing(false);
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
@@ -105,7 +117,20 @@ class ActionRow extends VerticalLayout {
         groupChat.setHelperText(getTranslation("rules.action.groupChat.help"));
         webhook.setLabel(getTranslation("rules.action.webhook"));
         fieldName.setLabel(getTranslation("rules.action.field"));
+        fieldName.setItems(dealFields.stream().map(CustomField::name).toList());
+        fieldName.setItemLabelGenerator(name -> catalogued(name).map(known -> known.label(getLocale()) + " (" + name + ")").orElse(name));
+        fieldName.setAllowCustomValue(true);
+        fieldName.setHelperText(getTranslation("fields.rules.setField.help"));
+        fieldName.setWidth("16em");
+        fieldName.addCustomValueSetListener(typed -> {
+            String name = typed.getDetail().strip();
+            select(fieldName, name.isEmpty() ? null : name);
+        });
+        fieldName.addValueChangeListener(change -> showFieldValue());
         fieldValue.setLabel(getTranslation("rules.action.value"));
+        fieldChoice.setLabel(getTranslation("rules.action.value"));
+        fieldChoice.setWidth("14em");
+        showFieldValue();
 
         parameters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parameters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -129,8 +154,26 @@ class ActionRow extends VerticalLayout {
             case SEND_EMAIL -> new Component[] {template, emailTo, addresses, bcc};
             case NOTIFY_TELEGRAM -> new Component[] {telegramTo, groupChat};
             case CALL_WEBHOOK -> new Component[] {webhook};
-            case SET_FIELD -> new Component[] {fieldName, fieldValue};
+            case SET_FIELD -> new Component[] {fieldName, fieldValue, fieldChoice};
         };
+    }
+
+    private Optional<CustomField> catalogued(String name) {
+        return dealFields.stream().filter(known -> known.name().equals(name)).findFirst();
+    }
+
+    /** A choice field's options to pick from; a number or date field says how to write its value. */
+    private void showFieldValue() {
+        Optional<CustomField> known = catalogued(fieldName.getValue());
+        List<String> options = known.filter(field -> field.type() == FieldType.CHOICE).map(CustomField::options).orElse(List.of());
+        fieldChoice.setItems(options);
+        fieldChoice.setVisible(!options.isEmpty());
+        fieldValue.setVisible(options.isEmpty());
+        fieldValue.setHelperText(known.map(field -> switch (field.type()) {
+            case NUMBER -> getTranslation("fields.rules.value.number");
+            case DATE -> getTranslation("fields.rules.value.date");
+            default -> null;
+        }).orElse(null));
     }
 
     void place(int index, int count) {
@@ -154,7 +197,8 @@ class ActionRow extends VerticalLayout {
                     ? List.of() : List.of(CHAT_PREFIX + groupChat.getValue().strip())));
             case CALL_WEBHOOK -> new RuleAction(chosen, null, null, null, null, null, null,
                     webhook.getValue() == null ? null : webhook.getValue().longValue(), null, null);
-            case SET_FIELD -> RuleAction.setField(fieldName.getValue().strip(), fieldValue.getValue());
+            case SET_FIELD -> RuleAction.setField(fieldName.getValue() == null ? null : fieldName.getValue().strip(),
+                    fieldChoice.isVisible() ? fieldChoice.getValue() : fieldValue.getValue());
         };
     }
 
@@ -189,14 +233,21 @@ class ActionRow extends VerticalLayout {
             }
             case CALL_WEBHOOK -> webhook.setValue(action.webhookId() == null ? null : action.webhookId().intValue());
             case SET_FIELD -> {
-                fieldName.setValue(action.field());
+                select(fieldName, action.field());
                 fieldValue.setValue(action.value() == null ? "" : action.value());
+                if (fieldChoice.isVisible()) {
+                    select(fieldChoice, action.value());
+                }
             }
         }
     }
 
-    /** Selects the stored choice, adding it when it is gone (a deleted stage or template, an inactive rep): the rule reads as stored. */
-    private static <T> void select(Select<T> select, T stored) {
+    /**
+     * Selects the stored choice, adding it when it is gone (a deleted stage or template, an inactive
+     * rep, an option removed since) or was never offered (a deal field outside the catalogue): the
+     * rule reads as stored.
+     */
+    private static <T, S extends HasListDataView<T, ? extends ListDataView<T, ?>> & HasValue<?, T>> void select(S select, T stored) {
         if (stored != null && select.getListDataView().getItems().noneMatch(stored::equals)) {
             List<T> items = new ArrayList<>(select.getListDataView().getItems().toList());
             items.add(stored);

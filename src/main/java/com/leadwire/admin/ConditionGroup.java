@@ -3,6 +3,7 @@ package com.leadwire.admin;
 import java.util.List;
 
 import com.leadwire.automation.Condition;
+import com.leadwire.fields.CustomField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
@@ -17,7 +18,10 @@ class ConditionGroup extends VerticalLayout {
     final Span none = new Span();
     final Button add = new Button(VaadinIcon.PLUS.create());
 
-    ConditionGroup(String title, String help, String whenNone) {
+    private final List<CustomField> dealFields;
+
+    ConditionGroup(String title, String help, String whenNone, List<CustomField> dealFields) {
+        this.dealFields = dealFields;
         setPadding(false);
         setSpacing(false);
         rows.setPadding(false);
@@ -34,7 +38,7 @@ class ConditionGroup extends VerticalLayout {
     }
 
     ConditionRow addRow() {
-        ConditionRow row = new ConditionRow(removed -> {
+        ConditionRow row = new ConditionRow(dealFields, removed -> {
             rows.remove(removed);
             showNone();
         });

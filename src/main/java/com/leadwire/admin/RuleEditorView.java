@@ -8,6 +8,9 @@ import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.RuleDefinition;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.Rules;
+import com.leadwire.fields.CustomField;
+import com.leadwire.fields.CustomFields;
+import com.leadwire.fields.FieldScope;
 import com.leadwire.mail.MailTemplateView;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.PipelineView;
@@ -51,10 +54,8 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
     final TextArea description = new TextArea(getTranslation("rules.description"));
     final Checkbox enabled = new Checkbox(getTranslation("rules.enabled.rule"), true);
     final TriggerFields trigger;
-    final ConditionGroup all = new ConditionGroup(getTranslation("rules.conditions.all"), getTranslation("rules.conditions.all.help"),
-            getTranslation("rules.conditions.all.none"));
-    final ConditionGroup any = new ConditionGroup(getTranslation("rules.conditions.any"), getTranslation("rules.conditions.any.help"),
-            getTranslation("rules.conditions.any.none"));
+    final ConditionGroup all;
+    final ConditionGroup any;
     final ActionList actions;
     final Button save = new Button(getTranslation("rules.save"));
     final Button cancel = new Button(getTranslation("rules.cancel"));
@@ -72,15 +73,20 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
     private Optional<RuleView> editing = Optional.empty();
 
     RuleEditorView(Rules rules, DryRuns dryRuns, Pipelines pipelines, Sources sources, Team team, MailTemplates templates,
-                   AuthenticationContext authentication) {
+                   CustomFields fields, AuthenticationContext authentication) {
         this.rules = rules;
         this.dryRuns = dryRuns;
         this.sources = sources;
         this.pipelines = pipelines.all();
         this.actor = authentication.getPrincipalName().orElse("panel");
         this.trigger = new TriggerFields(this.pipelines);
+        List<CustomField> dealFields = fields.of(FieldScope.DEAL);
+        this.all = new ConditionGroup(getTranslation("rules.conditions.all"), getTranslation("rules.conditions.all.help"),
+                getTranslation("rules.conditions.all.none"), dealFields);
+        this.any = new ConditionGroup(getTranslation("rules.conditions.any"), getTranslation("rules.conditions.any.help"),
+                getTranslation("rules.conditions.any.none"), dealFields);
         this.actions = new ActionList(new ActionChoices(this.pipelines, team.reps(),
-                templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList()));
+                templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList(), dealFields));
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.START);
         getStyle().set("flex-wrap", "wrap");

@@ -5,12 +5,12 @@ import java.util.function.Function;
 import com.vaadin.flow.component.select.Select;
 
 /** A select's option labels; the select asks for the label of "nothing chosen" too, which is blank. */
-final class SelectLabels {
+public final class SelectLabels {
 
     private SelectLabels() {
     }
 
-    static <T> void label(Select<T> select, Function<T, String> label) {
+    public static <T> void label(Select<T> select, Function<T, String> label) {
         select.setItemLabelGenerator(item -> item == null ? "" : label.apply(item));
     }
 }

@@ -6,16 +6,20 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.leadwire.fields.CustomFields;
+import com.leadwire.fields.FieldScope;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
+import com.leadwire.shared.InvalidInputException;
 import com.leadwire.team.Role;
 import com.leadwire.team.Team;
 
 /**
  * What a rule points at that does not exist (any more): stages and pipelines, templates, reps,
- * webhook subscriptions. On save such a rule is refused; a rule whose target is deleted later
- * is broken, shown so and not run.
+ * webhook subscriptions, and a value to set that its custom field does not take. On save such a
+ * rule is refused; a rule whose target is deleted (or whose field changes type) later is broken,
+ * shown so and not run.
  */
 @Component
 class RuleReferences {
@@ -24,12 +28,14 @@ class RuleReferences {
     private final MailTemplates templates;
     private final Team team;
     private final List<WebhookTargets> webhooks;
+    private final CustomFields fields;
 
-    RuleReferences(Pipelines pipelines, MailTemplates templates, Team team, List<WebhookTargets> webhooks) {
+    RuleReferences(Pipelines pipelines, MailTemplates templates, Team team, List<WebhookTargets> webhooks, CustomFields fields) {
         this.pipelines = pipelines;
         this.templates = templates;
         this.team = team;
         this.webhooks = webhooks;
+        this.fields = fields;
     }
 
     /** What is gone, in words (a stored rule's problems). */
@@ -80,6 +86,13 @@ class RuleReferences {
                 case CALL_WEBHOOK -> {
                     if (webhooks.stream().noneMatch(targets -> targets.exists(action.webhookId()))) {
                         missing.add(new Missing(part + "webhookId", "the webhook " + action.webhookId() + " does not exist"));
+                    }
+                }
+                case SET_FIELD -> {
+                    try {
+                        fields.check(FieldScope.DEAL, action.field(), action.value());
+                    } catch (InvalidInputException doesNotFit) {
+                        missing.add(new Missing(part + "value", "the value to set does not fit the deal field: " + doesNotFit.getMessage()));
                     }
                 }
                 default -> {

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.fields.CustomFields;
+import com.leadwire.fields.FieldScope;
 import com.leadwire.shared.CachedSnapshot;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -40,12 +42,14 @@ public class Rules {
     private final ObjectMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CustomFields fields;
     private final CachedSnapshot<List<RuleView>> cached;
 
     Rules(AutomationRuleRepository rules, RuleReferences references, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
-          PlatformTransactionManager transactions) {
+          CustomFields fields, PlatformTransactionManager transactions) {
         this.rules = rules;
         this.references = references;
+        this.fields = fields;
         this.json = json;
         this.clock = clock;
         this.events = events;
@@ -153,7 +157,8 @@ public class Rules {
         }
     }
 
-    private void write(AutomationRule rule, RuleDefinition definition) {
+    private void write(AutomationRule rule, RuleDefinition given) {
+        RuleDefinition definition = inCatalogueSpelling(given);
         try {
             rule.change(definition.name().strip(), blankToNull(definition.description()), definition.isEnabled(),
                     definition.trigger().type(), json.writeValueAsString(definition.trigger()),
@@ -161,6 +166,23 @@ public class Rules {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Values to set as their custom field stores them: a choice spelled as its option, a number in plain form. */
+    private RuleDefinition inCatalogueSpelling(RuleDefinition definition) {
+        List<RuleAction> actions = definition.actions().stream().map(action -> {
+            if (action.type() != RuleAction.Type.SET_FIELD) {
+                return action;
+            }
+            try {
+                return RuleAction.setField(action.field(), fields.check(FieldScope.DEAL, action.field(), action.value()));
+            } catch (InvalidInputException stillDoesNotFit) {
+                // only a rule being switched off gets here; it is saved as written and listed as broken
+                return action;
+            }
+        }).toList();
+        return new RuleDefinition(definition.name(), definition.description(), definition.enabled(), definition.trigger(),
+                definition.conditions(), actions);
     }
 
     private void changed(RuleView before, RuleView after) {

@@ -19,6 +19,10 @@ import com.leadwire.automation.RuleTrigger;
 import com.leadwire.automation.RuleDefinition;
 import com.leadwire.automation.Condition;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.leadwire.fields.CustomFieldDraft;
+import com.leadwire.fields.CustomFields;
+import com.leadwire.fields.FieldScope;
+import com.leadwire.fields.FieldType;
 import com.leadwire.mail.MailLanguage;
 import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplates;
@@ -58,9 +62,12 @@ class DemoData implements ApplicationRunner {
     private final Team team;
     private final MailTemplates templates;
     private final Rules rules;
+    private final CustomFields fields;
 
-    DemoData(DemoProperties properties, Pipelines pipelines, Sources sources, Team team, MailTemplates templates, Rules rules) {
+    DemoData(DemoProperties properties, Pipelines pipelines, Sources sources, Team team, MailTemplates templates, Rules rules,
+             CustomFields fields) {
         this.properties = properties;
+        this.fields = fields;
         this.pipelines = pipelines;
         this.sources = sources;
         this.team = team;
@@ -78,12 +85,13 @@ class DemoData implements ApplicationRunner {
         PipelineView feirao = pipelines.create(FEIRAO, commercialStages());
         team.add("ana", "Ana Souza", "ana.souza@comercial.example", Role.REP, null);
         team.add("bruno", "Bruno Lima", "bruno.lima@comercial.example", Role.REP, null);
+        addCustomFields();
         addSources(autocloud, feirao);
         addPaymentSources(autocloud);
         addTemplates();
         addRules(autocloud, feirao);
-        log.info("Demo data loaded: pipelines '{}' and '{}', lead forms and a pop-up, a Telegram bot flow, payment sources, 2 reps, "
-                + "e-mail templates and rules", AUTOCLOUD, FEIRAO);
+        log.info("Demo data loaded: pipelines '{}' and '{}', the deal fields platform and type, lead forms and a pop-up, a Telegram "
+                + "bot flow, payment sources, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
     }
 
     private static List<StageDraft> commercialStages() {
@@ -94,6 +102,21 @@ class DemoData implements ApplicationRunner {
                 new StageDraft(AVALIACAO, StageKind.OPEN),
                 new StageDraft("CLIENTE", StageKind.WON),
                 new StageDraft("SEM INTERESSE", StageKind.LOST));
+    }
+
+    /**
+     * What the 002 lead form asks besides the contact, responsible and products: the platform the lead
+     * is for and whether it is a lead or a 15-day evaluation. Placement and rules read them.
+     */
+    private void addCustomFields() {
+        customField("platform", "Platform", "Plataforma", List.of(AUTOCLOUD, FEIRAO));
+        customField("type", "Type", "Tipo", List.of(LEAD, AVALIACAO));
+    }
+
+    private void customField(String name, String labelEn, String labelPt, List<String> options) {
+        if (fields.find(FieldScope.DEAL, name).isEmpty()) {
+            fields.create(new CustomFieldDraft(FieldScope.DEAL, name, FieldType.CHOICE, options, labelEn, labelPt, null));
+        }
     }
 
     /**

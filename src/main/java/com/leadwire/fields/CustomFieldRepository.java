@@ -8,5 +8,7 @@ interface CustomFieldRepository extends JpaRepository<CustomFieldRow, Long> {
 
     List<CustomFieldRow> findAllByOrderByScopeAscPositionAscIdAsc();
 
+    List<CustomFieldRow> findAllByScopeOrderByPositionAscIdAsc(FieldScope scope);
+
     boolean existsByScopeAndName(FieldScope scope, String name);
 }

@@ -69,6 +69,10 @@ class CustomFieldRow {
         return id;
     }
 
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     int position() {
         return position;
     }
