@@ -40,6 +40,11 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/automation").has("get")).isTrue();
         assertThat(paths.get("/api/v1/automation").has("put")).isTrue();
         assertThat(paths.get("/api/v1/deals/{id}/timeline").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/fields").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/fields").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/fields/{id}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/fields/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/fields/{id}").has("delete")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");

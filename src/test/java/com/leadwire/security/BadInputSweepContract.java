@@ -62,6 +62,7 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("e-mail templates API", new TemplateApiBadInputs(app).cases());
         corpus.put("webhooks API", new WebhookApiBadInputs(app).cases());
         corpus.put("rules, dry-run, automation switch and deal timeline API", new RuleApiBadInputs(app).cases());
+        corpus.put("custom fields API", new FieldApiBadInputs(app).cases());
         corpus.put("forms, pop-ups and embed scripts", new FormBadInputs(app).cases());
         corpus.put("Stripe", new StripeBadInputs(app).cases());
         corpus.put("Mercado Pago", new MercadoPagoBadInputs(app).cases());
