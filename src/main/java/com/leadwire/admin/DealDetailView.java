@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import com.leadwire.admin.board.BoardView;
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
@@ -148,8 +149,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
             render(deal.id());
             Notification.show(getTranslation("deal.move.moved", target.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EntryRequirementUnmet unmet) {
-            warn(getTranslation("deal.move.refused", getTranslation("deal.move.requirement." + unmet.requirement().jsonName(),
-                    unmet.stageName(), String.join(", ", unmet.missing()), unmet.missing().size())));
+            warn(MoveRefusals.explain(unmet, this));
         } catch (ConflictException | InvalidInputException | NotFoundException | OptimisticLockingFailureException changed) {
             render(deal.id());
             warn(getTranslation("deal.move.changedMeanwhile"));

@@ -6,12 +6,12 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** A deal's value as sales people read it: in its currency, in the reader's number format. */
-final class DealValues {
+public final class DealValues {
 
     private DealValues() {
     }
 
-    static String format(BigDecimal amount, String currency, Locale locale, String whenNone) {
+    public static String format(BigDecimal amount, String currency, Locale locale, String whenNone) {
         if (amount == null) {
             return whenNone;
         }

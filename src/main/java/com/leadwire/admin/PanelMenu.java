@@ -10,11 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class PanelMenu {
 
     @Bean
-    PanelMenuItem boardMenuItem() {
-        return new PanelMenuItem(100, "nav.board", BoardView.class, VaadinIcon.GRID_BIG, false);
-    }
-
-    @Bean
     PanelMenuItem rulesMenuItem() {
         return new PanelMenuItem(500, "nav.rules", RulesView.class, VaadinIcon.AUTOMATION, true);
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.shared.JsonFields;
+import com.leadwire.shared.Like;
 
 /** Reading contacts: by id, by any of their e-mails, or a page of the newest. */
 @Service
@@ -68,6 +69,17 @@ public class Contacts {
             names.put(rs.getLong(1), rs.getString(2));
         });
         return names;
+    }
+
+    /**
+     * The contacts whose name or one of whose e-mails contains {@code text} (ignoring case), for a
+     * search over deals: every match, so a short text on a large base is a long list.
+     */
+    public List<Long> idsMatching(String text) {
+        String pattern = "%" + Like.escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return jdbc.queryForList("""
+                SELECT id FROM contact WHERE LOWER(name) LIKE :pattern
+                UNION SELECT contact_id FROM contact_email WHERE email LIKE :pattern""", Map.of("pattern", pattern), Long.class);
     }
 
     public long count() {

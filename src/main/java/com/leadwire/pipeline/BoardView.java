@@ -4,14 +4,23 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A pipeline as the board shows it: one column per stage, newest cards first. */
+/** A pipeline as the board shows it: one column per stage, the cards that entered it last first. */
 public record BoardView(PipelineView pipeline, List<Column> columns) {
 
-    /** {@code dealCount} counts all deals in the stage; {@code cards} may hold only the newest. */
-    public record Column(StageView stage, long dealCount, List<Card> cards) {
+    /** {@code summary} counts all the stage's deals that match the filter; {@code cards} holds the first of them. */
+    public record Column(StageView stage, Summary summary, List<Card> cards) {
     }
 
-    public record Card(long dealId, String title, String contactName, BigDecimal amount, String currency, String sourceName,
-                       Instant createdAt, Instant stageEnteredAt) {
+    /** How many deals a column holds, and their value per currency (deals without a value count, but add none). */
+    public record Summary(long dealCount, List<Total> totals) {
+
+        public static final Summary EMPTY = new Summary(0, List.of());
+    }
+
+    public record Total(String currency, BigDecimal amount) {
+    }
+
+    public record Card(long dealId, long stageId, String title, String contactName, BigDecimal amount, String currency,
+                       String sourceName, Long responsibleUserId, Instant createdAt, Instant stageEnteredAt) {
     }
 }

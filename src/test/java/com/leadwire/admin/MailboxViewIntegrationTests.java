@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.leadwire.admin.board.BoardView;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.team.Role;
 import com.leadwire.team.Team;

@@ -1,0 +1,174 @@
+package com.leadwire.admin.board;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.leadwire.admin.MainLayout;
+import com.leadwire.admin.MoveRefusals;
+import com.leadwire.fields.CustomFields;
+import com.leadwire.fields.FieldScope;
+import com.leadwire.pipeline.Board;
+import com.leadwire.pipeline.BoardFilter;
+import com.leadwire.pipeline.BoardView.Card;
+import com.leadwire.pipeline.BoardView.Column;
+import com.leadwire.pipeline.BoardView.Summary;
+import com.leadwire.pipeline.DealEnteredStage.Cause;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.EntryRequirementUnmet;
+import com.leadwire.pipeline.PipelineView;
+import com.leadwire.pipeline.Pipelines;
+import com.leadwire.pipeline.Sources;
+import com.leadwire.pipeline.StageView;
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The pipeline board, where sales people work their deals: one pipeline at a time, a column per
+ * stage with its count and value, filters, and cards that move by drag and drop or by their "Move
+ * to…" menu, through the same service as the API ({@link Deals#moveTo}). A move changes the two
+ * columns in place; a refused one says why and leaves the card where it was.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Leadwire")
+@PermitAll
+@StyleSheet("context://styles/board.css")
+public class BoardView extends VerticalLayout {
+
+    /** The cards a column shows first, and how many more each "Show more" adds. */
+    static final int CARDS_PER_PAGE = 20;
+
+    private static final Logger log = LoggerFactory.getLogger(BoardView.class);
+
+    final Select<PipelineView> pipeline = new Select<>();
+    final Div columns = new Div();
+    final BoardFilters filters;
+    private final Board board;
+    private final Deals deals;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private final Map<Long, String> repNames;
+
+    BoardView(Pipelines pipelines, Board board, Deals deals, Team team, Sources sources, CustomFields fields,
+              AuthenticationContext authentication, Clock clock) {
+        this.board = board;
+        this.deals = deals;
+        this.authentication = authentication;
+        this.clock = clock;
+        setSizeFull();
+        List<TeamMember> everyone = team.everyone();
+        repNames = everyone.stream().collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
+        filters = new BoardFilters(everyone, sources.all(), fields.of(FieldScope.DEAL), this::show);
+        List<PipelineView> all = pipelines.all();
+        add(new H2(getTranslation("board.title")));
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("board.empty")));
+            return;
+        }
+        pipeline.setLabel(getTranslation("board.pipeline"));
+        pipeline.setItems(all);
+        pipeline.setItemLabelGenerator(PipelineView::name);
+        pipeline.addValueChangeListener(change -> show());
+        filters.addComponentAsFirst(pipeline);
+        pipeline.getStyle().set("margin-right", "var(--lumo-space-m)");
+        columns.addClassName("board-columns");
+        add(filters, columns);
+        expand(columns);
+        pipeline.setValue(all.get(0));
+    }
+
+    private void show() {
+        columns.removeAll();
+        PipelineView selected = pipeline.getValue();
+        if (selected == null) {
+            return;
+        }
+        BoardFilter filter = filters.value();
+        board.of(selected.id(), filter, CARDS_PER_PAGE).ifPresent(view -> view.columns().forEach(column -> columns.add(column(column,
+                view.pipeline().stages(), filter.filters()))));
+    }
+
+    private StageColumn column(Column column, List<StageView> stages, boolean filtered) {
+        StageColumn stageColumn = new StageColumn(column.stage(), filtered, more -> showMore(more, stages));
+        stageColumn.show(column.summary());
+        stageColumn.append(column.cards().stream().map(card -> card(card, stages)).toList());
+        stageColumn.addDropListener(drop -> drop.getDragSourceComponent()
+                .filter(DealCard.class::isInstance).map(DealCard.class::cast)
+                .ifPresent(card -> move(card, stageColumn.stage())));
+        return stageColumn;
+    }
+
+    private void showMore(StageColumn column, List<StageView> stages) {
+        column.lastCard().ifPresent(last -> column.append(board.cardsAfter(last.card(), filters.value(), CARDS_PER_PAGE).stream()
+                .map(card -> card(card, stages)).toList()));
+    }
+
+    private DealCard card(Card card, List<StageView> stages) {
+        String rep = card.responsibleUserId() == null ? null : repNames.get(card.responsibleUserId());
+        return new DealCard(card, rep, stages, clock.instant(), this::move);
+    }
+
+    /**
+     * Moves the card's deal from the stage the card shows into {@code to}; on success the card
+     * leaves its column for the top of the other, and both columns count again.
+     */
+    void move(DealCard card, StageView to) {
+        Card moving = card.card();
+        if (moving.stageId() == to.id()) {
+            return;
+        }
+        String actor = "panel:" + authentication.getPrincipalName().orElse("?");
+        try {
+            DealView moved = deals.moveTo(moving.dealId(), to.id(), actor, Cause.PANEL, moving.stageId());
+            Optional<StageColumn> from = column(moving.stageId());
+            Optional<StageColumn> into = column(to.id());
+            from.ifPresent(column -> column.remove(card));
+            List<StageView> stages = pipeline.getValue().stages();
+            into.ifPresent(column -> column.addFirst(card(new Card(moving.dealId(), to.id(), moving.title(), moving.contactName(),
+                    moving.amount(), moving.currency(), moving.sourceName(), moving.responsibleUserId(), moving.createdAt(),
+                    moved.stageEnteredAt()), stages)));
+            Map<Long, Summary> summaries = board.summaries(List.of(moving.stageId(), to.id()), filters.value());
+            from.ifPresent(column -> column.show(summaries.getOrDefault(moving.stageId(), Summary.EMPTY)));
+            into.ifPresent(column -> column.show(summaries.getOrDefault(to.id(), Summary.EMPTY)));
+            Notification.show(getTranslation("board.moved", moving.title(), to.name()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (EntryRequirementUnmet unmet) {
+            warn(MoveRefusals.explain(unmet, this));
+        } catch (ConflictException | InvalidInputException | NotFoundException | OptimisticLockingFailureException changed) {
+            log.info("Board move of deal {} to stage {} refused: {}", moving.dealId(), to.id(), changed.getMessage());
+            show();
+            warn(getTranslation("board.changedMeanwhile"));
+        }
+    }
+
+    private Optional<StageColumn> column(long stageId) {
+        return columns.getChildren().map(StageColumn.class::cast).filter(column -> column.stage().id() == stageId).findFirst();
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
