@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Times the reads of one board render: the statements {@code pipeline.Board.of(pipelineId, 100)}
- * runs (deal count per stage, the newest 100 cards of each stage, the cards' contact names),
- * the same SQL over JDBC, repeated. The page itself (server, Vaadin's rendering of at most
- * 6 x 100 cards, the browser) is timed by {@code BoardRender.java}.
+ * Times the reads of one board render without filters: the statements
+ * {@code pipeline.Board.of(pipelineId, BoardFilter.NONE, CARDS)} runs (deal count and value per
+ * stage and currency, the first CARDS cards of each stage that has deals, the cards' contact
+ * names), the same SQL over JDBC, repeated. The page itself (server, Vaadin's rendering, the
+ * browser) is timed by {@code BoardRender.java}.
  *
- * <p>Run: {@code java -cp mariadb-java-client.jar bench/BoardQueries.java JDBC_URL PIPELINE_NAME ROUNDS}
+ * <p>Run: {@code java -cp mariadb-java-client.jar bench/BoardQueries.java JDBC_URL PIPELINE_NAME ROUNDS CARDS}
  */
 public class BoardQueries {
 
@@ -25,6 +26,7 @@ public class BoardQueries {
         String url = args[0];
         String pipelineName = args[1];
         int rounds = Integer.parseInt(args[2]);
+        int cardsPerStage = Integer.parseInt(args[3]);
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             long pipeline;
             List<Long> stages = new ArrayList<>();
@@ -49,30 +51,33 @@ public class BoardQueries {
             for (int round = 0; round < rounds + 5; round++) {
                 long started = System.nanoTime();
                 deals = 0;
-                try (PreparedStatement s = c.prepareStatement("SELECT stage_id, COUNT(*) FROM deal WHERE stage_id IN ("
-                        + String.join(", ", Collections.nCopies(stages.size(), "?")) + ") GROUP BY stage_id")) {
+                Set<Long> withDeals = new HashSet<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT stage_id, currency, COUNT(*), SUM(amount) FROM deal WHERE stage_id IN ("
+                        + String.join(", ", Collections.nCopies(stages.size(), "?")) + ") GROUP BY stage_id, currency ORDER BY stage_id, currency")) {
                     for (int i = 0; i < stages.size(); i++) {
                         s.setLong(i + 1, stages.get(i));
                     }
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            deals += rs.getLong(2);
+                            withDeals.add(rs.getLong(1));
+                            deals += rs.getLong(3);
+                            rs.getBigDecimal(4);
                         }
                     }
                 }
                 Set<Long> contacts = new HashSet<>();
                 cards = 0;
-                for (long stage : stages) {
+                for (long stage : withDeals) {
                     try (PreparedStatement s = c.prepareStatement("""
-                            SELECT id, title, contact_id, amount, currency, source_id, created_at, stage_entered_at FROM deal
-                            WHERE stage_id = ? ORDER BY stage_entered_at DESC, id DESC LIMIT ?""")) {
+                            SELECT id, stage_id, title, contact_id, amount, currency, source_id, responsible_user_id, created_at,
+                            stage_entered_at FROM deal WHERE stage_id = ? ORDER BY stage_entered_at DESC, id DESC LIMIT ?""")) {
                         s.setLong(1, stage);
-                        s.setInt(2, 100);
+                        s.setInt(2, cardsPerStage);
                         try (ResultSet rs = s.executeQuery()) {
                             while (rs.next()) {
-                                contacts.add(rs.getLong(3));
-                                rs.getString(2);
-                                rs.getTimestamp(7);
+                                contacts.add(rs.getLong(4));
+                                rs.getString(3);
+                                rs.getTimestamp(10);
                                 cards++;
                             }
                         }

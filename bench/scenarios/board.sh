@@ -13,7 +13,8 @@ selenium_classpath() {
 
 scenario_board() {
   local db=leadwire_bench_board deals="${BENCH_BOARD_DEALS:-10000}" shares="${BENCH_BOARD_SHARES:-50,20,12,8,6,4}"
-  local loads="${BENCH_BOARD_LOADS:-25}" cards_per_stage=100
+  # cards_per_stage: what a column shows first (admin.board.BoardView.CARDS_PER_PAGE)
+  local loads="${BENCH_BOARD_LOADS:-25}" cards_per_stage="${BENCH_BOARD_CARDS_PER_STAGE:-20}"
   local classpath; classpath="$(selenium_classpath)"
   # the panel as deployed: the jar is built in Vaadin production mode (BENCH_JAR, when set, is taken as it is)
   ensure_jar
@@ -38,7 +39,7 @@ scenario_board() {
   java -Dsun.stdout.encoding=UTF-8 -cp "$MARIADB_JAR" "$BENCH_DIR/SpreadDeals.java" "http://127.0.0.1:$PORT" "$API_KEY" \
     "jdbc:mariadb://$DB_HOST:$DB_PORT/$db" autocloud "$shares" >"$OUT_DIR/spread-board.txt"
   local seeded; seeded="$(sql "$db" -e "SELECT COUNT(*) FROM deal")"
-  # what the board of the first pipeline (autocloud) must show: every stage, up to 100 cards each
+  # what the board of the first pipeline (autocloud) must show: every stage, up to $cards_per_stage cards each
   local shown; shown="$(sql "$db" -e "
     SELECT COUNT(*), SUM(LEAST(n, $cards_per_stage)), GROUP_CONCAT(n ORDER BY position) FROM (
       SELECT s.id, s.position, COUNT(d.id) n FROM stage s JOIN pipeline p ON p.id = s.pipeline_id
@@ -48,14 +49,14 @@ scenario_board() {
   log "board: timing the board page in headless Chromium ($cards cards in $columns columns, $loads loads)"
   ADMIN_PASSWORD="$ADMIN_PASSWORD" java -cp "$classpath" "$BENCH_DIR/BoardRender.java" "http://127.0.0.1:$PORT" \
     "$cards" "$columns" "$loads" 5 >"$OUT_DIR/board-render.txt" 2>"$OUT_DIR/board-render.err" || true
-  java -cp "$MARIADB_JAR" "$BENCH_DIR/BoardQueries.java" "jdbc:mariadb://$DB_HOST:$DB_PORT/$db" autocloud 50 \
+  java -cp "$MARIADB_JAR" "$BENCH_DIR/BoardQueries.java" "jdbc:mariadb://$DB_HOST:$DB_PORT/$db" autocloud 50 "$cards_per_stage" \
     >"$OUT_DIR/board.txt" 2>&1
   {
     echo "== board $(date -u +%FT%TZ) at $(cd "$REPO_DIR" && git describe --always --dirty) (jar ${APP_JAR#$REPO_DIR/}): seeding $(grep '^FIXEDRATE' "$OUT_DIR/fixedrate-board.txt" | paste -sd ';'); $seeded deals in the database"
     echo "spread through the API: $(grep '^SPREAD' "$OUT_DIR/spread-board.txt" || cat "$OUT_DIR/spread-board.txt"); deals per stage of autocloud: $per_stage"
     echo "board page in headless Chromium (navigation start -> $cards cards in $columns columns in the DOM; painted = the next frame after): $(grep '^RENDER' "$OUT_DIR/board-render.txt" || tail -5 "$OUT_DIR/board-render.err")"
     echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "Board.of reads (count per stage + newest 100 cards of each stage + contact names), 50 rounds: $(grep '^BOARD' "$OUT_DIR/board.txt" || cat "$OUT_DIR/board.txt")"
+    echo "Board.of reads (count and value per stage + first $cards_per_stage cards of each stage + contact names), 50 rounds: $(grep '^BOARD' "$OUT_DIR/board.txt" || cat "$OUT_DIR/board.txt")"
   } | tee -a "$OUT_DIR/results.txt"
   stop_app "$PID"
 }

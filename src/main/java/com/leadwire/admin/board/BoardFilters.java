@@ -56,6 +56,7 @@ final class BoardFilters extends FlexLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("20rem");
         field.setLabel(getTranslation("board.filter.field"));
         field.setItems(fields);
         field.setItemLabelGenerator(item -> item == null ? getTranslation("board.filter.noField") : item.label(getLocale()));

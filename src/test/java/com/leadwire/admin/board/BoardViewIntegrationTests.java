@@ -96,7 +96,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(summary("Won")).isEqualTo("1 deal · " + money("20", "USD"));
         assertThat(summary("Lost")).isEqualTo("No deals");
         assertThat(cards("Lost")).isEmpty();
-        assertThat(_find(Span.class, spec -> spec.withText("No deals in this stage"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withText("Nothing here yet: drag a card here, or use a card’s “Move to…” menu."))).hasSize(1);
         DealCard ana = cardOf("Ana");
         assertThat(lines(ana)).containsExactly(ana.card().contactName(), money("1000.50", "BRL"), "In this stage for 3 days",
                 "Rep: Administrator");
@@ -229,7 +229,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(lines(cardOf(name))).containsExactly(name, money("1500", "BRL"), "Entrou nesta etapa hoje", "Ainda sem responsável");
         assertThat(_get(cardOf(name), MenuBar.class).getItems().get(0).getText()).isEqualTo("Mover para…");
         assertThat(board().filters.text.getLabel()).isEqualTo("Buscar");
-        assertThat(_find(Span.class, spec -> spec.withText("Nenhum negócio nesta etapa"))).hasSize(2);
+        assertThat(_find(Span.class, spec -> spec.withText("Nada aqui ainda: arraste um cartão para cá ou use o menu “Mover para…” de um cartão."))).hasSize(2);
     }
 
     // --- helpers
