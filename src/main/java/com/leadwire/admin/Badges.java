@@ -3,20 +3,20 @@ package com.leadwire.admin;
 import com.vaadin.flow.component.html.Span;
 
 /** Lumo's small coloured labels ("Broken", "Would fire"). */
-final class Badges {
+public final class Badges {
 
     private Badges() {
     }
 
-    static Span error(String text) {
+    public static Span error(String text) {
         return badge(text, "badge error");
     }
 
-    static Span success(String text) {
+    public static Span success(String text) {
         return badge(text, "badge success");
     }
 
-    static Span neutral(String text) {
+    public static Span neutral(String text) {
         return badge(text, "badge contrast");
     }
 

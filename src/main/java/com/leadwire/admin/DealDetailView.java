@@ -5,8 +5,7 @@ import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.leadwire.admin.board.BoardView;
-import com.leadwire.contacts.ContactView;
-import com.leadwire.contacts.Contacts;
+import com.leadwire.admin.deal.DealWorkSections;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
@@ -17,14 +16,11 @@ import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
-import com.leadwire.telegram.DealMessageView;
 import com.leadwire.telegram.DealMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -41,33 +37,34 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One deal: its facts, its contact, its timeline (stages and rule firings, with why), which rules
- * would fire now, its pending timers and its Telegram conversation; and a Move to another stage
- * of its pipeline, through the same service as the API, so a move the stage's entry requirements
- * refuse says why. The "Open in panel" button of a Telegram deal card lands here.
+ * One deal, where the work on it is done: its facts and contact; move, won / lost (asked again),
+ * edit, the responsible rep, an e-mail, a Telegram message, notes and tasks (the parts in
+ * {@link DealWorkSections}), each through the same service as the API, so a refusal says why; its
+ * timeline (stages, rule firings, changes, e-mails, both sides of Telegram), pending timers and
+ * which rules would fire now. The "Open in panel" button of a Telegram deal card lands here.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")
 @PermitAll
-class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+public class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final Select<StageView> moveTo = new Select<>();
     final Button move = new Button();
     private final Deals deals;
     private final Pipelines pipelines;
-    private final Contacts contacts;
     private final DealMessages messages;
     private final AuthenticationContext authentication;
     private final DealAutomationSections automation;
+    private final DealWorkSections work;
     private DealView shown;
 
-    DealDetailView(Deals deals, Pipelines pipelines, Contacts contacts, DealMessages messages, AuthenticationContext authentication,
-                   DealAutomationSections automation) {
+    DealDetailView(Deals deals, Pipelines pipelines, DealMessages messages, AuthenticationContext authentication,
+                   DealAutomationSections automation, DealWorkSections work) {
         this.deals = deals;
         this.pipelines = pipelines;
-        this.contacts = contacts;
         this.messages = messages;
         this.authentication = authentication;
+        this.work = work;
         moveTo.setLabel(getTranslation("deal.move.stage"));
         moveTo.setItemLabelGenerator(StageView::name);
         moveTo.setEmptySelectionAllowed(false);
@@ -92,15 +89,17 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void show(DealView deal) {
         shown = deal;
+        String username = authentication.getPrincipalName().orElse(null);
+        String actor = actor();
+        Runnable refresh = () -> render(deal.id());
         add(new H2(deal.title()));
-        ContactView contact = contacts.findById(deal.contactId()).orElse(null);
-        add(fact(getTranslation("deal.contact"), contact == null ? "–" : contact.name() == null ? contact.primaryEmail()
-                : contact.name() + " <" + contact.primaryEmail() + ">"));
-        if (contact != null && contact.emails().size() > 1) {
-            add(fact(getTranslation("deal.emails"), String.join(", ", contact.emails())));
-        }
         add(fact(getTranslation("deal.stage"), deal.pipelineName() + " / " + deal.stageName()));
-        addMoveAction(deal);
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        actions.setWrap(true);
+        addMoveAction(deal, actions);
+        work.outcome(deal, actor, refresh).ifPresent(actions::add);
+        add(actions);
         String formattedValue = DealValues.format(deal.amount(), deal.currency(), getLocale(), getTranslation("board.card.noValue"));
         add(fact(getTranslation("deal.value"), formattedValue));
         if (!deal.products().isEmpty()) {
@@ -113,17 +112,18 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         if (deal.lostReason() != null) {
             add(fact(getTranslation("deal.lostReason"), deal.lostReason()));
         }
+        add(work.responsible(deal, actor, refresh), work.edit(deal, actor, refresh), work.contact(deal.contactId()),
+                work.email(deal, actor, refresh), work.telegram(deal, username, !messages.of(deal.id()).isEmpty(), actor, refresh),
+                work.notes(deal.id(), actor), work.tasks(deal.id(), username, actor));
         add(automation.timeline(deal.id()), automation.pendingTimers(deal.id()), automation.rulesNow(deal.id()));
-        add(new H3(getTranslation("deal.messages")));
-        List<DealMessageView> conversation = messages.of(deal.id());
-        if (conversation.isEmpty()) {
-            add(new Paragraph(getTranslation("deal.messages.empty")));
-        }
-        conversation.forEach(message -> add(messageLine(message)));
+    }
+
+    private String actor() {
+        return "panel:" + authentication.getPrincipalName().orElse("?");
     }
 
     /** The other stages of the deal's pipeline; the one it is in is listed, but cannot be chosen. */
-    private void addMoveAction(DealView deal) {
+    private void addMoveAction(DealView deal, HorizontalLayout actions) {
         List<StageView> stages = pipelines.find(deal.pipelineId()).map(PipelineView::stages).orElse(List.of());
         if (stages.size() < 2) {
             return;
@@ -131,9 +131,7 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         moveTo.setItems(stages);
         moveTo.setItemEnabledProvider(stage -> stage.id() != deal.stageId());
         moveTo.clear();
-        HorizontalLayout action = new HorizontalLayout(moveTo, move);
-        action.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(action);
+        actions.add(moveTo, move);
     }
 
     /** Moves the deal from the stage this page shows; when the move is refused, says why in the reader's language. */
@@ -143,9 +141,8 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         if (deal == null || target == null) {
             return;
         }
-        String actor = "panel:" + authentication.getPrincipalName().orElse("?");
         try {
-            deals.moveTo(deal.id(), target.id(), actor, Cause.PANEL, deal.stageId());
+            deals.moveTo(deal.id(), target.id(), actor(), Cause.PANEL, deal.stageId());
             render(deal.id());
             Notification.show(getTranslation("deal.move.moved", target.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EntryRequirementUnmet unmet) {
@@ -164,14 +161,5 @@ class DealDetailView extends VerticalLayout implements HasUrlParameter<Long> {
         Span name = new Span(label + ": ");
         name.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return new Div(name, new Span(value));
-    }
-
-    private Component messageLine(DealMessageView message) {
-        String who = getTranslation(message.direction() == DealMessageView.Direction.IN ? "deal.messages.in" : "deal.messages.out");
-        return new Div(new Span(when(message.at()) + " · " + who + ": "), new Span(message.text()));
-    }
-
-    private String when(java.time.Instant at) {
-        return PanelTimes.shortDateTime(at, getLocale());
     }
 }

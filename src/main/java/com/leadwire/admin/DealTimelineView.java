@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.leadwire.automation.RuleFiring;
 import com.leadwire.automation.TimelineEntry;
+import com.leadwire.pipeline.DealChangeView;
 import com.leadwire.pipeline.StageMoveView;
+import com.leadwire.telegram.DealMessageView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** A deal's story, newest first: its stage changes and the rules that fired for it, each with why. */
+/**
+ * A deal's story, newest first: its stage changes, the rules that fired for it (each with why),
+ * people's changes (old → new, who), e-mails sent from the page, and both sides of Telegram.
+ */
 class DealTimelineView extends VerticalLayout {
 
     DealTimelineView(List<TimelineEntry> entries) {
@@ -22,7 +27,38 @@ class DealTimelineView extends VerticalLayout {
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("deal.timeline.empty")));
         }
-        entries.forEach(entry -> add(entry.kind() == TimelineEntry.Kind.STAGE_CHANGE ? stageChange(entry) : firing(entry)));
+        entries.forEach(entry -> add(switch (entry.kind()) {
+            case STAGE_CHANGE -> stageChange(entry);
+            case RULE_FIRING -> firing(entry);
+            case CHANGE -> change(entry);
+            case MESSAGE -> message(entry);
+        }));
+    }
+
+    private Component change(TimelineEntry entry) {
+        DealChangeView change = entry.change();
+        String line = change.what().equals("email") ? getTranslation("dealpage.timeline.email", change.newValue(), change.actor())
+                : getTranslation("dealpage.timeline.change", what(change.what()), shown(change.oldValue()), shown(change.newValue()),
+                        change.actor());
+        return new Div(new Span(when(entry) + " · " + line));
+    }
+
+    private Component message(TimelineEntry entry) {
+        DealMessageView message = entry.message();
+        String key = message.direction() == DealMessageView.Direction.IN ? "dealpage.timeline.telegramIn" : "dealpage.timeline.telegramOut";
+        Span text = new Span(message.text());
+        text.getStyle().set("white-space", "pre-wrap");
+        Div line = new Div(new Span(when(entry) + " · " + getTranslation(key) + ": "), text);
+        line.addClassName("timeline-message");
+        return line;
+    }
+
+    private String what(String what) {
+        return what.startsWith("fields.") ? what.substring("fields.".length()) : getTranslation("dealpage.what." + what);
+    }
+
+    private String shown(String value) {
+        return value == null ? getTranslation("dealpage.timeline.empty") : value;
     }
 
     private Component stageChange(TimelineEntry entry) {

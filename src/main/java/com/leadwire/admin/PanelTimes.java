@@ -7,12 +7,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Moments as the panel shows them: short, in the reader's locale and the server's time zone. */
-final class PanelTimes {
+public final class PanelTimes {
 
     private PanelTimes() {
     }
 
-    static String shortDateTime(Instant at, Locale locale) {
+    public static String shortDateTime(Instant at, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(ZoneId.systemDefault()).format(at);
     }
 }

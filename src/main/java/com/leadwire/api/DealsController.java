@@ -1,28 +1,50 @@
 package com.leadwire.api;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.automation.DealEmails;
 import com.leadwire.automation.DealTimeline;
 import com.leadwire.automation.TimelineEntry;
+import com.leadwire.mail.MailContent;
+import com.leadwire.pipeline.DealChangeView;
+import com.leadwire.pipeline.DealEdit;
+import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
+import com.leadwire.pipeline.DealNoteView;
+import com.leadwire.pipeline.DealNotes;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.StageMoveView;
+import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
+import com.leadwire.tasks.TaskView;
+import com.leadwire.tasks.Tasks;
+import com.leadwire.telegram.DealMessageView;
+import com.leadwire.telegram.ProspectReplies;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Reading and moving deals. Creating one is {@code POST /api/v1/deals} (a Camel intake route). */
+/**
+ * Reading and working deals: edit, assign, move, win or lose, e-mail the contact, write to the
+ * prospect in Telegram, notes and tasks; the deal page does the same through the same services.
+ * Creating one is {@code POST /api/v1/deals} (a Camel intake route).
+ */
 @RestController
 @RequestMapping("/api/v1/deals")
 @Tag(name = "Deals")
@@ -30,13 +52,41 @@ class DealsController {
 
     private final Deals deals;
     private final DealTimeline timeline;
+    private final DealEdits edits;
+    private final DealNotes notes;
+    private final DealEmails emails;
+    private final Tasks tasks;
+    private final ObjectProvider<ProspectReplies> telegram;
 
-    DealsController(Deals deals, DealTimeline timeline) {
+    DealsController(Deals deals, DealTimeline timeline, DealEdits edits, DealNotes notes, DealEmails emails, Tasks tasks,
+                    ObjectProvider<ProspectReplies> telegram) {
         this.deals = deals;
         this.timeline = timeline;
+        this.edits = edits;
+        this.notes = notes;
+        this.emails = emails;
+        this.tasks = tasks;
+        this.telegram = telegram;
     }
 
-    record DealWithHistory(DealView deal, List<StageMoveView> history) {
+    /** {@code history}: its stage changes; {@code changes}: every other change people made (old → new, who), oldest first. */
+    record DealWithHistory(DealView deal, List<StageMoveView> history, List<DealChangeView> changes) {
+    }
+
+    /** {@code userId} null: nobody is responsible. */
+    record ResponsibleRequest(Long userId) {
+    }
+
+    record EmailRequest(String template) {
+    }
+
+    record QueuedEmail(String template, List<String> to, String subject) {
+    }
+
+    record TextRequest(String text) {
+    }
+
+    record TaskRequest(String title, Instant dueAt, Long ownerUserId) {
     }
 
     /** {@code expectedStageId}: refuse (409) if the deal is no longer where the caller saw it. */
@@ -53,7 +103,7 @@ class DealsController {
     @Operation(summary = "A deal with its stage history")
     DealWithHistory byId(@PathVariable long id) {
         DealView deal = deals.find(id).orElseThrow(() -> new NotFoundException("no deal " + id));
-        return new DealWithHistory(deal, deals.history(id));
+        return new DealWithHistory(deal, deals.history(id), edits.changes(id));
     }
 
     @GetMapping("/{id}/timeline")
@@ -84,5 +134,72 @@ class DealsController {
     @Operation(summary = "Mark a deal lost (its pipeline's lost stage), with a reason")
     DealView lost(@PathVariable long id, @RequestBody LostRequest request, Principal caller) {
         return deals.markLost(id, request.reason(), caller.getName(), Cause.API, request.expectedStageId());
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Edit a deal's title, value, products and custom fields; a member left out stays as it is",
+            description = "value {\"amount\": null} clears the value; a currency left out keeps the deal's. fields names only the "
+                    + "fields to change, each a deal field of the custom-field catalogue (/api/v1/fields) with a value its type takes "
+                    + "(NUMBER, DATE as yyyy-MM-dd, CHOICE one of its options); null removes the field. 422 names the first refused "
+                    + "member in \"field\" (title, value.amount, value.currency, products, fields.<name>) and changes nothing. "
+                    + "Each change is recorded old → new with the caller in the deal's changes.")
+    DealView edit(@PathVariable long id, @RequestBody DealEdit edit, Principal caller) {
+        return edits.edit(id, edit, caller.getName());
+    }
+
+    @PutMapping("/{id}/responsible")
+    @Operation(summary = "Choose the deal's responsible rep (an active team member), or nobody with userId null")
+    DealView assign(@PathVariable long id, @RequestBody ResponsibleRequest request, Principal caller) {
+        return edits.assign(id, request.userId(), caller.getName());
+    }
+
+    @PostMapping("/{id}/emails")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send an e-mail template to the deal's contact (queued in the outbox, recorded in the deal's changes)",
+            description = "422 for an unknown template; 409 when the contact has no e-mail address or has unsubscribed.")
+    QueuedEmail email(@PathVariable long id, @RequestBody EmailRequest request, Principal caller) {
+        MailContent sent = emails.send(id, request.template(), caller.getName());
+        return new QueuedEmail(request.template(), sent.to(), sent.subject());
+    }
+
+    @PostMapping("/{id}/telegram-messages")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Write to the deal's prospect in Telegram (queued in the outbox, shown on the timeline)",
+            description = "To the chat the prospect last wrote from, else their own chat. 409 when the Telegram bot is not set up "
+                    + "or the contact never talked to it.")
+    DealMessageView telegramMessage(@PathVariable long id, @RequestBody TextRequest request, Principal caller) {
+        ProspectReplies replies = telegram.getIfAvailable();
+        if (replies == null) {
+            throw new ConflictException("The Telegram bot is not set up (leadwire.telegram.token).");
+        }
+        return replies.reply(id, null, request.text(), caller.getName());
+    }
+
+    @GetMapping("/{id}/notes")
+    @Operation(summary = "A deal's notes, newest first")
+    List<DealNoteView> notes(@PathVariable long id) {
+        return notes.of(id);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to a deal (up to 4000 characters)")
+    DealNoteView addNote(@PathVariable long id, @RequestBody TextRequest request, Principal caller) {
+        return notes.add(id, request.text(), caller.getName());
+    }
+
+    @GetMapping("/{id}/tasks")
+    @Operation(summary = "A deal's tasks, open ones first, soonest due first")
+    List<TaskView> tasks(@PathVariable long id) {
+        return tasks.ofDeal(id);
+    }
+
+    @PostMapping("/{id}/tasks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a task to a deal: a title, when it is due (ISO-8601 instant, within a year) and its owner",
+            description = "ownerUserId: an active team member. When the task falls due, its owner is reminded in Telegram through the "
+                    + "outbox; an owner without linked Telegram gets no reminder, and the task's reminder says UNDELIVERABLE.")
+    TaskView addTask(@PathVariable long id, @RequestBody TaskRequest request, Principal caller) {
+        return tasks.add(id, request.title(), request.dueAt(), request.ownerUserId(), caller.getName());
     }
 }

@@ -7,33 +7,49 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.leadwire.automation.engine.FiringLog;
+import com.leadwire.pipeline.DealChangeView;
+import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.StageMoveView;
+import com.leadwire.telegram.DealMessageView;
+import com.leadwire.telegram.DealMessages;
 
 /**
  * A deal's story, newest first: its stage changes (an admin's bulk change says that rules did
- * not run for it) and the rules that fired for it, with the trigger, the conditions that matched
- * and what each action did.
+ * not run for it), the rules that fired for it (with the trigger, the conditions that matched and
+ * what each action did, e-mails included), people's changes and e-mails from the deal page, and
+ * both sides of its Telegram conversation.
  */
 @Service
 public class DealTimeline {
 
     private final Deals deals;
     private final FiringLog firings;
+    private final DealEdits edits;
+    private final DealMessages messages;
 
-    DealTimeline(Deals deals, FiringLog firings) {
+    DealTimeline(Deals deals, FiringLog firings, DealEdits edits, DealMessages messages) {
         this.deals = deals;
         this.firings = firings;
+        this.edits = edits;
+        this.messages = messages;
     }
 
     /** Throws {@link com.leadwire.shared.NotFoundException} for an unknown deal. */
     public List<TimelineEntry> of(long dealId) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StageMoveView move : deals.history(dealId)) {
-            entries.add(new TimelineEntry(move.at(), TimelineEntry.Kind.STAGE_CHANGE, stageSummary(move), move, null));
+            entries.add(TimelineEntry.of(move, stageSummary(move)));
         }
         for (RuleFiring firing : firings.ofDeal(dealId)) {
-            entries.add(new TimelineEntry(firing.at(), TimelineEntry.Kind.RULE_FIRING, firingSummary(firing), null, firing));
+            entries.add(TimelineEntry.of(firing, firingSummary(firing)));
+        }
+        for (DealChangeView change : edits.changes(dealId)) {
+            entries.add(TimelineEntry.of(change, changeSummary(change)));
+        }
+        for (DealMessageView message : messages.of(dealId)) {
+            entries.add(TimelineEntry.of(message, (message.direction() == DealMessageView.Direction.IN ? "Telegram from the prospect: "
+                    : "Telegram to the prospect: ") + message.text()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
@@ -42,7 +58,7 @@ public class DealTimeline {
     /** A contact's rule firings, newest first: its own triggers (contact created) and those of its deals. */
     public List<TimelineEntry> ofContact(long contactId) {
         return firings.ofContact(contactId).stream()
-                .map(firing -> new TimelineEntry(firing.at(), TimelineEntry.Kind.RULE_FIRING, firingSummary(firing), null, firing))
+                .map(firing -> TimelineEntry.of(firing, firingSummary(firing)))
                 .toList();
     }
 
@@ -52,6 +68,14 @@ public class DealTimeline {
         String bulk = move.note() != null && (move.note().startsWith("imported") || move.note().startsWith("stage deleted"))
                 ? " (an admin's bulk change: rules do not run for it)" : "";
         return moved + " by " + move.actor() + bulk;
+    }
+
+    private static String changeSummary(DealChangeView change) {
+        if (change.what().equals("email")) {
+            return "E-mail " + change.newValue() + " sent by " + change.actor();
+        }
+        return change.what() + " changed from " + (change.oldValue() == null ? "(empty)" : change.oldValue()) + " to "
+                + (change.newValue() == null ? "(empty)" : change.newValue()) + " by " + change.actor();
     }
 
     private static String firingSummary(RuleFiring firing) {

@@ -2,12 +2,35 @@ package com.leadwire.automation;
 
 import java.time.Instant;
 
+import com.leadwire.pipeline.DealChangeView;
 import com.leadwire.pipeline.StageMoveView;
+import com.leadwire.telegram.DealMessageView;
 
-/** One line of a deal's timeline: a stage change, or a rule's firing with why. */
-public record TimelineEntry(Instant at, Kind kind, String summary, StageMoveView stageChange, RuleFiring ruleFiring) {
+/**
+ * One line of a deal's timeline: a stage change, a rule's firing with why, a person's change (an
+ * edit, an assignment, an e-mail sent from the deal page) or a Telegram message (either side).
+ * The part of its kind is set, the others are null.
+ */
+public record TimelineEntry(Instant at, Kind kind, String summary, StageMoveView stageChange, RuleFiring ruleFiring, DealChangeView change,
+                            DealMessageView message) {
 
     public enum Kind {
-        STAGE_CHANGE, RULE_FIRING
+        STAGE_CHANGE, RULE_FIRING, CHANGE, MESSAGE
+    }
+
+    static TimelineEntry of(StageMoveView move, String summary) {
+        return new TimelineEntry(move.at(), Kind.STAGE_CHANGE, summary, move, null, null, null);
+    }
+
+    static TimelineEntry of(RuleFiring firing, String summary) {
+        return new TimelineEntry(firing.at(), Kind.RULE_FIRING, summary, null, firing, null, null);
+    }
+
+    static TimelineEntry of(DealChangeView change, String summary) {
+        return new TimelineEntry(change.at(), Kind.CHANGE, summary, null, null, change, null);
+    }
+
+    static TimelineEntry of(DealMessageView message, String summary) {
+        return new TimelineEntry(message.at(), Kind.MESSAGE, summary, null, null, null, message);
     }
 }

@@ -109,6 +109,28 @@ class Deal {
         this.updatedAt = now;
     }
 
+    /** A person's choice of the responsible rep; null leaves the deal with nobody. */
+    void assignTo(Long userId, Instant now) {
+        this.responsibleUserId = userId;
+        this.updatedAt = now;
+    }
+
+    void retitle(String title, Instant now) {
+        this.title = title;
+        this.updatedAt = now;
+    }
+
+    void revalue(BigDecimal amount, String currency, Instant now) {
+        this.amount = amount;
+        this.currency = currency;
+        this.updatedAt = now;
+    }
+
+    void setProducts(String products, Instant now) {
+        this.products = products;
+        this.updatedAt = now;
+    }
+
     void setCustomFields(String customFields, Instant now) {
         this.customFields = customFields;
         this.updatedAt = now;

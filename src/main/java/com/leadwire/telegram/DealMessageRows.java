@@ -64,11 +64,23 @@ class DealMessageRows {
     List<DealMessageView> of(long dealId) {
         return jdbc.query("""
                 SELECT id, deal_id, direction, rep_user_id, text, created_at FROM deal_message
-                WHERE deal_id = :deal ORDER BY created_at, id""", Map.of("deal", dealId), (rs, row) -> {
-            long user = rs.getLong("rep_user_id");
-            Long repUserId = rs.wasNull() ? null : user;
-            return new DealMessageView(rs.getLong("id"), rs.getLong("deal_id"), DealMessageView.Direction.valueOf(rs.getString("direction")),
-                    repUserId, rs.getString("text"), rs.getTimestamp("created_at").toInstant());
-        });
+                WHERE deal_id = :deal ORDER BY created_at, id""", Map.of("deal", dealId), DealMessageRows::view);
+    }
+
+    Optional<DealMessageView> byId(long id) {
+        return jdbc.query("SELECT id, deal_id, direction, rep_user_id, text, created_at FROM deal_message WHERE id = :id",
+                Map.of("id", id), DealMessageRows::view).stream().findFirst();
+    }
+
+    /** The chat the deal's prospect last wrote from. */
+    Optional<Long> prospectChatOf(long dealId) {
+        return jdbc.queryForList("""
+                SELECT prospect_chat_id FROM deal_message WHERE deal_id = :deal AND direction = 'IN'
+                ORDER BY created_at DESC, id DESC LIMIT 1""", Map.of("deal", dealId), Long.class).stream().findFirst();
+    }
+
+    private static DealMessageView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DealMessageView(rs.getLong("id"), rs.getLong("deal_id"), DealMessageView.Direction.valueOf(rs.getString("direction")),
+                rs.getObject("rep_user_id", Long.class), rs.getString("text"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -28,7 +28,6 @@ import com.leadwire.team.TeamMember;
 class Relay {
 
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
-    private static final int MAX_TEXT = 4000;
 
     private final Contacts contacts;
     private final Deals deals;
@@ -39,9 +38,12 @@ class Relay {
     private final ApplicationEventPublisher events;
     private final BotReplies replies;
     private final BotTexts texts;
+    private final ProspectReplies prospectReplies;
 
     Relay(Contacts contacts, Deals deals, Team team, DealMessageRows rows, TelegramMessages messages,
-          TransactionTemplate transaction, ApplicationEventPublisher events, BotReplies replies, BotTexts texts) {
+          TransactionTemplate transaction, ApplicationEventPublisher events, BotReplies replies, BotTexts texts,
+          ProspectReplies prospectReplies) {
+        this.prospectReplies = prospectReplies;
         this.contacts = contacts;
         this.deals = deals;
         this.team = team;
@@ -87,12 +89,8 @@ class Relay {
         }
         DealMessageRows.Entry prospectMessage = original.get();
         String text = clipped(in.text());
-        transaction.executeWithoutResult(status -> {
-            rows.insert(new DealMessageRows.Entry(prospectMessage.dealId(), DealMessageView.Direction.OUT,
-                    prospectMessage.prospectChatId(), rep.id(), in.chatId(), text));
-            messages.queue("telegram-relay-out:" + in.updateId(), new TelegramPayload(prospectMessage.prospectChatId(), text, List.of(), null),
-                    prospectMessage.dealId(), null);
-        });
+        transaction.executeWithoutResult(status -> prospectReplies.relay(prospectMessage.dealId(), prospectMessage.prospectChatId(), rep.id(),
+                in.chatId(), text, "telegram-relay-out:" + in.updateId()));
         log.info("Telegram chat {}: reply of user {} relayed to the prospect of deal {}", in.chatId(), rep.id(), prospectMessage.dealId());
     }
 
@@ -101,6 +99,6 @@ class Relay {
     }
 
     private static String clipped(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+        return text.length() <= ProspectReplies.MAX_TEXT ? text : text.substring(0, ProspectReplies.MAX_TEXT) + "…";
     }
 }

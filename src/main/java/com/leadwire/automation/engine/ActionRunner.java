@@ -183,13 +183,9 @@ class ActionRunner {
         MailModel.Contact who = new MailModel.Contact(person.map(Person::name).orElse(null), person.map(Person::email).orElse(null),
                 person.map(Person::language).orElse(null));
         DealView deal = facts.deal();
-        if (deal == null) {
-            return new MailModel(who, null, Map.of());
-        }
-        String responsible = deal.responsibleUserId() == null ? null
+        String responsible = deal == null || deal.responsibleUserId() == null ? null
                 : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
-        return new MailModel(who, new MailModel.Deal(deal.id(), deal.title(), deal.pipelineName(), deal.stageName(), deal.amount(),
-                deal.currency(), deal.products(), responsible), deal.fields());
+        return MailModels.of(who, deal, responsible);
     }
 
     private static Map<String, Object> payload(RuleEvent event, Facts facts) {

@@ -28,6 +28,11 @@ class TimerFiring implements TimerHandler {
     }
 
     @Override
+    public boolean handles(TimerKind kind) {
+        return kind == TimerKind.IDLE_IN_STAGE || kind == TimerKind.DELAY;
+    }
+
+    @Override
     public void fire(TimerView timer) {
         rules.find(timer.ruleId()).ifPresent(rule -> {
             if (timer.kind() == TimerKind.IDLE_IN_STAGE && deals.find(timer.dealId())

@@ -57,8 +57,9 @@ class DueTimers {
     }
 
     int fire() {
-        TimerHandler handler = handlers.getIfAvailable();
-        if (handler == null) {
+        // looked up when firing: the rules engine's handler needs the timers itself
+        List<TimerHandler> present = handlers.orderedStream().toList();
+        if (present.isEmpty()) {
             return 0;
         }
         int fired = 0;
@@ -67,7 +68,7 @@ class DueTimers {
             List<TimerRows.Claimed> claimed = new ArrayList<>();
             int size = batchSize;
             try {
-                inRound.executeWithoutResult(transaction -> fireRound(handler, transaction, size, claimed));
+                inRound.executeWithoutResult(transaction -> fireRound(present, transaction, size, claimed));
             } catch (HandlerFailed failed) {
                 countFailedAttempt(failed.timer, failed.getCause());
                 continue;
@@ -85,8 +86,8 @@ class DueTimers {
                 batchSize = 1;
                 continue;
             }
-            claimed.forEach(each -> log.info("Timer {} {} of rule {} fired for deal {} (due {})", each.timer().id(), each.timer().kind(),
-                    each.timer().ruleId(), each.timer().dealId(), each.timer().dueAt()));
+            claimed.forEach(each -> log.info("Timer {} {} of {} fired for deal {} (due {})", each.timer().id(), each.timer().kind(),
+                    about(each.timer()), each.timer().dealId(), each.timer().dueAt()));
             fired += claimed.size();
             if (claimed.size() < size) {
                 break;
@@ -95,8 +96,8 @@ class DueTimers {
         return fired;
     }
 
-    /** Claims up to {@code size} due timers into {@code claimed}, marks them fired and hands each to the handler. */
-    private void fireRound(TimerHandler handler, TransactionStatus transaction, int size, List<TimerRows.Claimed> claimed) {
+    /** Claims up to {@code size} due timers into {@code claimed}, marks them fired and hands each to the handlers of its kind. */
+    private void fireRound(List<TimerHandler> present, TransactionStatus transaction, int size, List<TimerRows.Claimed> claimed) {
         Instant now = clock.instant();
         claimed.addAll(rows.claimDue(now, size));
         if (claimed.isEmpty()) {
@@ -105,7 +106,8 @@ class DueTimers {
         rows.markFired(claimed.stream().map(each -> each.timer().id()).toList(), now);
         for (TimerRows.Claimed each : claimed) {
             try {
-                handler.fire(asFired(each.timer()));
+                TimerView fired = asFired(each.timer());
+                present.stream().filter(handler -> handler.handles(fired.kind())).forEach(handler -> handler.fire(fired));
             } catch (RuntimeException e) {
                 throw new HandlerFailed(each, e);
             }
@@ -127,22 +129,26 @@ class DueTimers {
                 return;
             }
         } catch (RuntimeException e) {
-            log.warn("Timer {} of rule {} for deal {}: attempt {} failed ({}) and could not be counted, it is due again: {}", timer.id(),
-                    timer.ruleId(), timer.dealId(), attempt, error, e.toString());
+            log.warn("Timer {} of {} for deal {}: attempt {} failed ({}) and could not be counted, it is due again: {}", timer.id(),
+                    about(timer), timer.dealId(), attempt, error, e.toString());
             return;
         }
         if (last) {
-            log.error("Timer {} of rule {} for deal {} FAILED after {} attempts: {}", timer.id(), timer.ruleId(), timer.dealId(), attempt,
+            log.error("Timer {} of {} for deal {} FAILED after {} attempts: {}", timer.id(), about(timer), timer.dealId(), attempt,
                     error);
         } else {
-            log.warn("Timer {} of rule {} for deal {}: attempt {} failed, next at {}: {}", timer.id(), timer.ruleId(), timer.dealId(),
+            log.warn("Timer {} of {} for deal {}: attempt {} failed, next at {}: {}", timer.id(), about(timer), timer.dealId(),
                     attempt, next, error);
         }
     }
 
+    private static String about(TimerView timer) {
+        return timer.ruleId() != null ? "rule " + timer.ruleId() : "task " + timer.taskId();
+    }
+
     private static TimerView asFired(TimerView timer) {
         return new TimerView(timer.id(), timer.ruleId(), timer.dealId(), timer.contactId(), timer.kind(), timer.stageId(), timer.baseAt(),
-                timer.dueAt(), timer.origin(), timer.key(), TimerRows.FIRED);
+                timer.dueAt(), timer.origin(), timer.key(), TimerRows.FIRED, timer.taskId());
     }
 
     /** Thrown out of a round to roll it back; names the timer whose handler failed. */

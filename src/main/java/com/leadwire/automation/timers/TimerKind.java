@@ -4,5 +4,7 @@ public enum TimerKind {
     /** A deal stayed in a stage for the rule's duration; cancelled when it leaves the stage. */
     IDLE_IN_STAGE,
     /** A duration after another trigger; the rule's conditions are checked when it fires. */
-    DELAY
+    DELAY,
+    /** A task fell due: its owner is reminded (the tasks module); it has a task and no rule. */
+    TASK_DUE
 }

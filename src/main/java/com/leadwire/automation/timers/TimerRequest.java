@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param stageId the stage an idle timer watches (required for {@link TimerKind#IDLE_IN_STAGE})
  * @param origin  what scheduled it, for people reading the timer (an event, "rule enabled" …)
  */
-public record TimerRequest(long ruleId, long dealId, Long contactId, TimerKind kind, Long stageId, Instant baseAt, Duration after,
-                           String origin, String key) {
+public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind kind, Long stageId, Instant baseAt, Duration after,
+                           String origin, String key, Long taskId) {
 
     static final int MAX_KEY_LENGTH = 300;
     static final int MAX_ORIGIN_LENGTH = 300;
@@ -20,6 +20,9 @@ public record TimerRequest(long ruleId, long dealId, Long contactId, TimerKind k
     public TimerRequest {
         if (kind == null || baseAt == null || after == null || key == null || key.isBlank()) {
             throw new IllegalArgumentException("a timer needs a kind, a base time, a duration and a key: " + key);
+        }
+        if (kind == TimerKind.TASK_DUE ? taskId == null || ruleId != null : ruleId == null || taskId != null) {
+            throw new IllegalArgumentException("a task's timer has a task and no rule, a rule's timer a rule and no task: " + key);
         }
         if (kind == TimerKind.IDLE_IN_STAGE && stageId == null) {
             throw new IllegalArgumentException("an idle timer needs its stage: " + key);
@@ -30,11 +33,23 @@ public record TimerRequest(long ruleId, long dealId, Long contactId, TimerKind k
         }
     }
 
+    /** A rule's timer. */
+    public TimerRequest(long ruleId, long dealId, Long contactId, TimerKind kind, Long stageId, Instant baseAt, Duration after, String origin,
+                        String key) {
+        this(ruleId, dealId, contactId, kind, stageId, baseAt, after, origin, key, null);
+    }
+
+    /** The reminder of a task, due when the task is; its key names the task and that due time, so a new due time is a new timer. */
+    public static TimerRequest taskDue(long taskId, long dealId, Instant dueAt) {
+        return new TimerRequest(null, dealId, null, TimerKind.TASK_DUE, null, dueAt, Duration.ZERO, "task " + taskId + " due",
+                "task:" + taskId + ":due-" + dueAt.toEpochMilli(), taskId);
+    }
+
     public Instant dueAt() {
         return baseAt.plus(after);
     }
 
     TimerRequest withAfter(Duration changed) {
-        return new TimerRequest(ruleId, dealId, contactId, kind, stageId, baseAt, changed, origin, key);
+        return new TimerRequest(ruleId, dealId, contactId, kind, stageId, baseAt, changed, origin, key, taskId);
     }
 }

@@ -32,7 +32,7 @@ class TimerRows {
      * another node holds is its own.
      */
     static final String CLAIM_DUE = """
-            SELECT id, rule_id, deal_id, contact_id, kind, stage_id, base_at, due_at, origin, timer_key, status, attempts
+            SELECT id, rule_id, deal_id, contact_id, kind, stage_id, base_at, due_at, origin, timer_key, status, attempts, task_id
             FROM automation_timer
             WHERE status = 'PENDING' AND due_at <= :now
             ORDER BY due_at
@@ -42,9 +42,9 @@ class TimerRows {
     /** A deal's pending timers, soonest first, with their rules' names: by ix_automation_timer_deal. */
     static final String PENDING_OF = """
             SELECT t.id, t.rule_id, t.deal_id, t.contact_id, t.kind, t.stage_id, t.base_at, t.due_at, t.origin, t.timer_key, t.status,
-                   r.name AS rule_name
+                   t.task_id, r.name AS rule_name
             FROM automation_timer t LEFT JOIN automation_rule r ON r.id = t.rule_id
-            WHERE t.deal_id = :deal AND t.status = 'PENDING'
+            WHERE t.deal_id = :deal AND t.status = 'PENDING' AND t.rule_id IS NOT NULL
             ORDER BY t.due_at, t.id""";
 
     private static final int MAX_ERROR_LENGTH = 2000;
@@ -81,12 +81,13 @@ class TimerRows {
                         .addValue("base", Timestamp.from(request.baseAt()))
                         .addValue("due", Timestamp.from(request.dueAt()))
                         .addValue("origin", request.origin())
+                        .addValue("task", request.taskId())
                         .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new);
         if (rows.length > 0) {
             jdbc.batchUpdate("""
                     INSERT INTO automation_timer (id, timer_key, rule_id, deal_id, contact_id, kind, stage_id, base_at, due_at, origin,
-                                                  status, attempts, created_at)
-                    VALUES (:id, :key, :rule, :deal, :contact, :kind, :stage, :base, :due, :origin, 'PENDING', 0, :now)""", rows);
+                                                  status, attempts, created_at, task_id)
+                    VALUES (:id, :key, :rule, :deal, :contact, :kind, :stage, :base, :due, :origin, 'PENDING', 0, :now, :task)""", rows);
         }
     }
 
@@ -163,13 +164,10 @@ class TimerRows {
     }
 
     private static TimerView view(ResultSet rs) throws SQLException {
-        long contact = rs.getLong("contact_id");
-        Long contactId = rs.wasNull() ? null : contact;
-        long stage = rs.getLong("stage_id");
-        Long stageId = rs.wasNull() ? null : stage;
-        return new TimerView(rs.getLong("id"), rs.getLong("rule_id"), rs.getLong("deal_id"), contactId, TimerKind.valueOf(rs.getString("kind")),
-                stageId, rs.getTimestamp("base_at").toInstant(), rs.getTimestamp("due_at").toInstant(), rs.getString("origin"),
-                rs.getString("timer_key"), rs.getString("status"));
+        return new TimerView(rs.getLong("id"), rs.getObject("rule_id", Long.class), rs.getLong("deal_id"), rs.getObject("contact_id", Long.class),
+                TimerKind.valueOf(rs.getString("kind")), rs.getObject("stage_id", Long.class), rs.getTimestamp("base_at").toInstant(),
+                rs.getTimestamp("due_at").toInstant(), rs.getString("origin"), rs.getString("timer_key"), rs.getString("status"),
+                rs.getObject("task_id", Long.class));
     }
 
     private static long micros(Duration duration) {

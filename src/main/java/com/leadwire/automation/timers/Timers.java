@@ -60,7 +60,7 @@ public class Timers {
     /** The rule was disabled or deleted: its pending timers are cancelled. */
     @Transactional
     public int cancelOfRule(long ruleId) {
-        int cancelled = removeUnwritten(request -> request.ruleId() == ruleId) + rows.cancelOfRule(ruleId, clock.instant());
+        int cancelled = removeUnwritten(request -> Long.valueOf(ruleId).equals(request.ruleId())) + rows.cancelOfRule(ruleId, clock.instant());
         log.info("Timers of rule {}: {} pending cancelled", ruleId, cancelled);
         return cancelled;
     }
@@ -69,7 +69,7 @@ public class Timers {
     @Transactional
     public int reschedule(long ruleId, Duration after) {
         checkDuration(after);
-        scheduled.pendingIfAny().replaceAll((key, request) -> request.ruleId() == ruleId ? request.withAfter(after) : request);
+        scheduled.pendingIfAny().replaceAll((key, request) -> Long.valueOf(ruleId).equals(request.ruleId()) ? request.withAfter(after) : request);
         int rescheduled = rows.reschedule(ruleId, after);
         log.info("Timers of rule {}: {} pending now due {} after their base time", ruleId, rescheduled, after);
         return rescheduled;
@@ -90,13 +90,13 @@ public class Timers {
         return scheduled;
     }
 
-    /** The deal's pending timers, soonest first. */
+    /** The deal's pending rule timers, soonest first. */
     @Transactional(readOnly = true)
     public List<TimerView> pendingOf(long dealId) {
         return rows.pendingOf(dealId).stream().map(ListedTimer::timer).toList();
     }
 
-    /** The deal's pending timers with their rules' names, soonest first (the API and the panel). */
+    /** The deal's pending rule timers with their rules' names, soonest first (the API and the panel); task reminders are the tasks'. */
     @Transactional(readOnly = true)
     public List<ListedTimer> listOf(long dealId) {
         return rows.pendingOf(dealId);
