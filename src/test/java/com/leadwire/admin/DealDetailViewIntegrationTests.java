@@ -20,6 +20,7 @@ import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.PanelTestSupport;
 import com.leadwire.testsupport.Unique;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,8 +70,8 @@ class DealDetailViewIntegrationTests extends PanelTestSupport {
         UI.getCurrent().navigate("deals/" + dealId);
 
         assertThat(_get(H2.class).getText()).isEqualTo(name + " – Feirão Digital");
-        assertThat(lines()).contains("Contact: " + name + " <" + email + ">", "Pipeline / stage: Feirão Digital / AVALIAÇÃO",
-                "type: AVALIAÇÃO");
+        assertThat(lines()).contains(name, email, "Pipeline / stage: Feirão Digital / AVALIAÇÃO", "type: AVALIAÇÃO");
+        assertThat(_get(Anchor.class, spec -> spec.withText(email)).getHref()).isEqualTo("mailto:" + email);
         assertThat(lines()).anySatisfy(line -> assertThat(line).contains("Created in AVALIAÇÃO").contains("api:initial"));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("No Telegram messages on this deal yet.");
     }
