@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.leadwire.fields.CustomField;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
-import com.leadwire.fields.FieldValues;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.NotFoundException;
@@ -202,7 +201,11 @@ public class DealEdits {
             }
             CustomField field = catalogue.find(FieldScope.DEAL, name).orElseThrow(() -> new InvalidInputException("fields." + name,
                     "There is no deal field named '" + name + "'; add it to the custom fields first."));
-            fields.put(name, FieldValues.checked(field, value));
+            try {
+                fields.put(name, field.normalised(value));
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException("fields." + name, refused.getMessage());
+            }
         });
         return fields;
     }
