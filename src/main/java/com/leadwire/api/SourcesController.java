@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.leadwire.intake.IntakeResult;
+import com.leadwire.intake.SampleIntake;
 import com.leadwire.pipeline.SourceDraft;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
@@ -21,16 +23,21 @@ import com.leadwire.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Sources: where deals come from and where they land. Secrets are write-only here. */
+/**
+ * Sources: where deals come from and where they land. Secrets are write-only here, except in the
+ * answer to a rotation, the one time a generated secret is shown.
+ */
 @RestController
 @RequestMapping("/api/v1/sources")
 @Tag(name = "Sources")
 class SourcesController {
 
     private final Sources sources;
+    private final SampleIntake samples;
 
-    SourcesController(Sources sources) {
+    SourcesController(Sources sources, SampleIntake samples) {
         this.sources = sources;
+        this.samples = samples;
     }
 
     /** A source as the API shows it: whether a secret is set, never the secret itself. */
@@ -41,6 +48,18 @@ class SourcesController {
             return new SourceResponse(source.id(), source.kind().name(), source.key(), source.name(), source.pipelineId(),
                     source.stageId(), source.dealTitleTemplate(), source.secret() != null, source.settings(), source.active(),
                     source.placementRules());
+        }
+    }
+
+    /** A rotation's answer: the source and its new secret, shown this once. */
+    record RotatedSecretResponse(SourceResponse source, String secret) {
+    }
+
+    /** What a test submission made: the event, the contact and the deal. */
+    record SampleResponse(long eventId, long contactId, Long dealId) {
+
+        static SampleResponse of(IntakeResult result) {
+            return new SampleResponse(result.eventId(), result.contactId(), result.dealId());
         }
     }
 
@@ -65,6 +84,24 @@ class SourcesController {
     @Operation(summary = "Change a source (all fields)")
     SourceResponse update(@PathVariable long id, @RequestBody SourceDraft draft) {
         return SourceResponse.of(sources.update(id, draft));
+    }
+
+    @PostMapping("/{id}/secret")
+    @Operation(summary = "Give the source a new random secret (a payment provider's signing secret, an API source's key)",
+            description = "The answer is the only time the secret is shown; the previous secret stops working at once "
+                    + "(a payment source's settings may list previousSecrets that stay valid during a provider's switch).")
+    RotatedSecretResponse rotateSecret(@PathVariable long id) {
+        Sources.RotatedSecret rotated = sources.rotateSecret(id);
+        return new RotatedSecretResponse(SourceResponse.of(rotated.source()), rotated.secret());
+    }
+
+    @PostMapping("/{id}/test")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Send a sample submission through the source's real intake path",
+            description = "A made-up contact (sample-…@example.com) fills the form, answers the bot flow or pays 100.00 BRL; "
+                    + "the answer names the deal it created. The form's own rules apply: a refusal is a 422 naming the field.")
+    SampleResponse test(@PathVariable long id) {
+        return SampleResponse.of(samples.send(id));
     }
 
     @DeleteMapping("/{id}")

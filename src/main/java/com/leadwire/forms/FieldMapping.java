@@ -85,7 +85,7 @@ final class FieldMapping {
                 || (settings.consent() != null && name.equals(settings.consent().field()));
     }
 
-    private static String targetOf(String name, FormSettings settings) {
+    static String targetOf(String name, FormSettings settings) {
         String mapped = settings.mapping().get(name);
         if (mapped != null) {
             return mapped;

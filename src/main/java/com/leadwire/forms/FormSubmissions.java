@@ -67,6 +67,22 @@ class FormSubmissions {
     }
 
     HttpReply submit(SourceKind kind, FormPost post) throws JsonProcessingException {
+        Accepted accepted = accept(kind, post);
+        FormSettings settings = accepted.source().settings();
+        IntakeResult result = accepted.result();
+        HttpReply reply = post.wantsPage()
+                ? HttpReply.redirect(settings.thankYouUrl() != null ? settings.thankYouUrl()
+                        : UriComponentsBuilder.fromPath(THANKS_PATH).queryParam("form", accepted.source().key()).build().toUriString())
+                : HttpReply.json(201, json.writeValueAsString(new Answer(result.eventId(), result.contactId(), result.dealId())));
+        return result.repeated() ? reply.withHeader("Idempotent-Replayed", "true") : reply;
+    }
+
+    /** A submission the form took, and what intake made of it. */
+    record Accepted(FormSources.FormSource source, IntakeResult result) {
+    }
+
+    /** Every check of a post and its hand-over to intake: the endpoints and a source's test both come through here. */
+    Accepted accept(SourceKind kind, FormPost post) {
         FormSources.FormSource source = sources.require(kind, post.sourceKey());
         FormSettings settings = source.settings();
         if (post.origin() != null && !settings.allowsOrigin(post.origin())) {
@@ -83,11 +99,7 @@ class FormSubmissions {
         IntakeResult result = intake.accept(new IntakeEvent(kind == SourceKind.POPUP ? Channel.POPUP : Channel.FORM, source.key(),
                 idempotencyKeyOf(post, submission), new String(post.body(), StandardCharsets.UTF_8), mapped.contact(), mapped.deal(),
                 null));
-        HttpReply reply = post.wantsPage()
-                ? HttpReply.redirect(settings.thankYouUrl() != null ? settings.thankYouUrl()
-                        : UriComponentsBuilder.fromPath(THANKS_PATH).queryParam("form", source.key()).build().toUriString())
-                : HttpReply.json(201, json.writeValueAsString(new Answer(result.eventId(), result.contactId(), result.dealId())));
-        return result.repeated() ? reply.withHeader("Idempotent-Replayed", "true") : reply;
+        return new Accepted(source, result);
     }
 
     private static String idempotencyKeyOf(FormPost post, FormSubmission submission) {

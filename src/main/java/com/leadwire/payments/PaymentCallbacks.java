@@ -57,6 +57,20 @@ class PaymentCallbacks {
     }
 
     HttpReply accept(String provider, SourceView source, PaymentNews news, byte[] body) {
+        Optional<IntakeResult> accepted = intake(provider, source, news, body);
+        if (accepted.isEmpty()) {
+            return reply(Map.of("ignored", "no payer e-mail"));
+        }
+        IntakeResult result = accepted.get();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("eventId", result.eventId());
+        answer.put("dealId", result.dealId());
+        answer.put("repeated", result.repeated());
+        return reply(answer);
+    }
+
+    /** The payment's news handed to intake; empty when it names no payer and no deal knows the payment yet. */
+    Optional<IntakeResult> intake(String provider, SourceView source, PaymentNews news, byte[] body) {
         if (news.paymentId() == null) {
             throw new InvalidInputException("paymentId", "the callback names no payment");
         }
@@ -66,7 +80,7 @@ class PaymentCallbacks {
             // a deal needs its contact; the payment's first callback that names the payer creates it
             log.info("Payment callback {} event {}: payment {} {} names no payer e-mail and has no deal yet, ignored", provider,
                     news.eventId(), news.paymentId(), news.status());
-            return reply(Map.of("ignored", "no payer e-mail"));
+            return Optional.empty();
         }
         IntakeResult result = intake.accept(new IntakeEvent(Channel.PAYMENT, source.key(), news.eventId(),
                 new String(body, StandardCharsets.UTF_8), ContactDetails.ofEmail(email.get(), news.name()),
@@ -76,11 +90,7 @@ class PaymentCallbacks {
                 "payment:" + source.key()));
         log.info("Payment callback {} event {}: payment {} {}, deal {}{}", provider, news.eventId(), news.paymentId(),
                 news.status(), result.dealId(), result.repeated() ? " (repeat, nothing changed)" : "");
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("eventId", result.eventId());
-        answer.put("dealId", result.dealId());
-        answer.put("repeated", result.repeated());
-        return reply(answer);
+        return Optional.of(result);
     }
 
     /** Later events may not name the payer (a refund, a Stripe PaymentIntent without receipt e-mail): the deal's contact paid. */

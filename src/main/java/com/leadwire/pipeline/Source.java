@@ -86,6 +86,10 @@ class Source {
         }
     }
 
+    void replaceSecret(String secret) {
+        this.secret = secret;
+    }
+
     void deactivate() {
         this.active = false;
     }

@@ -1,5 +1,7 @@
 package com.leadwire.pipeline;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ public class Sources {
     private static final int MAX_NAME = 200;
     private static final int MAX_SECRET = 200;
     private static final int MAX_TITLE_TEMPLATE = 500;
+    private static final int SECRET_BYTES = 32;
+    private static final String SECRET_PREFIX = "lws_";
+    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final SourceRepository sources;
     private final PlacementCatalog catalog;
@@ -77,6 +82,42 @@ public class Sources {
         catalog.invalidate();
         log.info("Source {} '{}' changed", id, draft.key());
         return source.view(json::read);
+    }
+
+    /**
+     * Gives the source a new random secret (a payment provider's signing secret, an API source's
+     * key) and returns it: the only time it is shown, so it is never logged.
+     */
+    @Transactional
+    public RotatedSecret rotateSecret(long id) {
+        Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
+        byte[] random = new byte[SECRET_BYTES];
+        SECRETS.nextBytes(random);
+        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        source.replaceSecret(secret);
+        sources.flush();
+        catalog.invalidate();
+        log.info("Source {} '{}' secret rotated", id, source.view(json::read).key());
+        return new RotatedSecret(source.view(json::read), secret);
+    }
+
+    /** A source with the secret it was just given. */
+    public record RotatedSecret(SourceView source, String secret) {
+
+        @Override
+        public String toString() {
+            return "RotatedSecret[source=" + source.key() + "]";
+        }
+    }
+
+    /**
+     * The title a deal of this template would get for these sample values: what the deal title
+     * preview shows while the template is being written. A template that does not compile is a 422.
+     */
+    public String previewTitle(String template, String contactName, String contactEmail, Map<String, String> fields,
+                               String sourceName, List<String> products) {
+        DealTitles.requireValid(template);
+        return DealTitles.title(null, template, contactName, contactEmail, fields, sourceName, products);
     }
 
     /** Deletes an unused source; one that deals came from is deactivated instead, keeping their history. */

@@ -2,6 +2,7 @@ package com.leadwire.telegram;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,20 +11,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * ({@code responsible}, {@code team} or {@code chat:<id>}; none = the responsible rep, else all
  * linked reps).
  */
-record BotFlow(List<FlowStep> steps, String confirmation, @JsonProperty("notify") String notifyWhom) {
+public record BotFlow(List<FlowStep> steps, String confirmation, @JsonProperty("notify") String notifyWhom) {
 
-    BotFlow {
+    public BotFlow {
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
     /** One question; {@code fills} is contact.name|email|phone, contact.&lt;field&gt;, deal.products or deal.&lt;field&gt;. */
-    record FlowStep(String question, AnswerKind answer, List<String> options, String fills, String invalidAnswer,
+    public record FlowStep(String question, AnswerKind answer, List<String> options, String fills, String invalidAnswer,
                     String doneLabel) {
 
-        FlowStep {
+        public FlowStep {
             options = options == null ? List.of() : List.copyOf(options);
         }
 
+        @JsonIgnore
         FieldTarget target() {
             return FieldTarget.parse(fills);
         }
@@ -40,7 +42,7 @@ record BotFlow(List<FlowStep> steps, String confirmation, @JsonProperty("notify"
     }
 
     /** Each kind's built-in re-ask hint is {@code hint.<KIND>} in the bot's texts. */
-    enum AnswerKind {
+    public enum AnswerKind {
         TEXT, EMAIL, PHONE, CHOICE, MULTIPLE_CHOICE;
 
         boolean choices() {

@@ -78,7 +78,13 @@ class LeadFromConversation {
     }
 
     private IntakeEvent event(Conversation conversation, BotFlow flow) {
-        Map<String, String> answers = conversation.answers();
+        return event(flow, conversation.answers(), conversation.sourceKey(), "update-" + conversation.lastUpdateId(),
+                payload(conversation), conversation.telegramUserId(), "telegram:" + conversation.telegramUserId());
+    }
+
+    /** A flow's answers (by the field each fills) as the intake event of its lead; a source's test sends made-up answers this way. */
+    static IntakeEvent event(BotFlow flow, Map<String, String> answers, String sourceKey, String idempotencyKey, String payload,
+                             Long telegramUserId, String actor) {
         String email = null;
         String name = null;
         String phone = null;
@@ -100,10 +106,9 @@ class LeadFromConversation {
                 case DEAL_FIELD -> dealFields.put(target.name(), value);
             }
         }
-        return new IntakeEvent(Channel.TELEGRAM, conversation.sourceKey(), "update-" + conversation.lastUpdateId(), payload(conversation),
-                new ContactDetails(email, name, phone, null, null, contactFields, null, conversation.telegramUserId()),
-                new DealRequest(null, null, null, products, null, null, null, dealFields, null),
-                "telegram:" + conversation.telegramUserId());
+        return new IntakeEvent(Channel.TELEGRAM, sourceKey, idempotencyKey, payload,
+                new ContactDetails(email, name, phone, null, null, contactFields, null, telegramUserId),
+                new DealRequest(null, null, null, products, null, null, null, dealFields, null), actor);
     }
 
     private String payload(Conversation conversation) {
