@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
 /** A pipeline and one of its stages: the stage options follow the chosen pipeline. */
-class StagePicker extends HorizontalLayout {
+public class StagePicker extends HorizontalLayout {
 
     final Select<PipelineView> pipeline = new Select<>();
     final Select<StageView> stage = new Select<>();
 
-    StagePicker(List<PipelineView> pipelines) {
+    public StagePicker(List<PipelineView> pipelines) {
         setPadding(false);
         pipeline.setLabel(getTranslation("rules.pipeline"));
         pipeline.setItems(pipelines);
@@ -25,15 +25,15 @@ class StagePicker extends HorizontalLayout {
         add(pipeline, stage);
     }
 
-    Long pipelineId() {
+    public Long pipelineId() {
         return pipeline.getValue() == null ? null : pipeline.getValue().id();
     }
 
-    Long stageId() {
+    public Long stageId() {
         return stage.getValue() == null ? null : stage.getValue().id();
     }
 
-    void select(Long pipelineId, Long stageId) {
+    public void select(Long pipelineId, Long stageId) {
         Optional<PipelineView> chosen = pipeline.getListDataView().getItems().filter(p -> pipelineId != null && p.id() == pipelineId)
                 .findFirst();
         pipeline.setValue(chosen.orElse(null));

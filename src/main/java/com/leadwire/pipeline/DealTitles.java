@@ -29,6 +29,19 @@ final class DealTitles {
         if (requested != null && !requested.isBlank()) {
             return clipped(requested.strip());
         }
+        return rendered(compiled(template == null || template.isBlank() ? DEFAULT_TEMPLATE : template), contactName, contactEmail,
+                fields, sourceName, products);
+    }
+
+    /** The title while a template is being written: compiled afresh each time, so drafts never fill the cache. */
+    static String preview(String template, String contactName, String contactEmail, Map<String, String> fields, String sourceName,
+                          java.util.List<String> products) {
+        return rendered(template == null || template.isBlank() ? compiled(DEFAULT_TEMPLATE) : compile(template), contactName,
+                contactEmail, fields, sourceName, products);
+    }
+
+    private static String rendered(Template template, String contactName, String contactEmail, Map<String, String> fields,
+                                   String sourceName, java.util.List<String> products) {
         Map<String, Object> contact = new HashMap<>();
         contact.put("name", contactName);
         contact.put("email", contactEmail);
@@ -37,7 +50,7 @@ final class DealTitles {
                 "fields", fields,
                 "source", Map.of("name", sourceName == null ? "" : sourceName),
                 "deal", Map.of("products", String.join(", ", products)));
-        String rendered = compiled(template == null || template.isBlank() ? DEFAULT_TEMPLATE : template).execute(model).strip();
+        String rendered = template.execute(model).strip();
         return clipped(rendered.isEmpty() ? contactEmail : rendered);
     }
 
@@ -48,13 +61,15 @@ final class DealTitles {
     }
 
     private static Template compiled(String template) {
-        return COMPILED.computeIfAbsent(template, source -> {
-            try {
-                return MUSTACHE.compile(source);
-            } catch (MustacheException e) {
-                throw new InvalidInputException("dealTitleTemplate", "the deal title template does not compile: " + e.getMessage());
-            }
-        });
+        return COMPILED.computeIfAbsent(template, DealTitles::compile);
+    }
+
+    private static Template compile(String template) {
+        try {
+            return MUSTACHE.compile(template);
+        } catch (MustacheException e) {
+            throw new InvalidInputException("dealTitleTemplate", "the deal title template does not compile: " + e.getMessage());
+        }
     }
 
     private static String clipped(String title) {

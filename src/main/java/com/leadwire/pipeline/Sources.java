@@ -116,8 +116,7 @@ public class Sources {
      */
     public String previewTitle(String template, String contactName, String contactEmail, Map<String, String> fields,
                                String sourceName, List<String> products) {
-        DealTitles.requireValid(template);
-        return DealTitles.title(null, template, contactName, contactEmail, fields, sourceName, products);
+        return DealTitles.preview(template, contactName, contactEmail, fields, sourceName, products);
     }
 
     /** Deletes an unused source; one that deals came from is deactivated instead, keeping their history. */

@@ -45,7 +45,7 @@ public record BotFlow(List<FlowStep> steps, String confirmation, @JsonProperty("
     public enum AnswerKind {
         TEXT, EMAIL, PHONE, CHOICE, MULTIPLE_CHOICE;
 
-        boolean choices() {
+        public boolean choices() {
             return this == CHOICE || this == MULTIPLE_CHOICE;
         }
     }
