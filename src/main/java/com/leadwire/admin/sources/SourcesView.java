@@ -56,11 +56,11 @@ class SourcesView extends VerticalLayout {
                 .flatMap(pipeline -> pipeline.stages().stream().map(stage -> Map.entry(stage.id(), pipeline)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, PipelineView> pipelineById = pipelines.all().stream().collect(Collectors.toMap(PipelineView::id, Function.identity()));
-        grid.addColumn(SourceView::name).setHeader(getTranslation("sources.name")).setFlexGrow(3);
-        grid.addColumn(source -> getTranslation("sources.kind." + source.kind())).setHeader(getTranslation("sources.kind"))
+        grid.addColumn(SourceView::name).setKey("name").setHeader(getTranslation("sources.name")).setFlexGrow(3);
+        grid.addColumn(source -> getTranslation("sources.kind." + source.kind())).setKey("kind").setHeader(getTranslation("sources.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(SourceView::key).setHeader(getTranslation("sources.key")).setAutoWidth(true);
-        grid.addColumn(source -> placementOf(source, pipelineById, pipelineOfStage)).setHeader(getTranslation("sources.enters"))
+        grid.addColumn(SourceView::key).setKey("key").setHeader(getTranslation("sources.key")).setAutoWidth(true);
+        grid.addColumn(source -> placementOf(source, pipelineById, pipelineOfStage)).setKey("enters").setHeader(getTranslation("sources.enters"))
                 .setFlexGrow(2);
         grid.addComponentColumn(source -> {
             Span state = new Span(getTranslation(source.active() ? "sources.active" : "sources.inactive"));
