@@ -44,6 +44,11 @@ public final class TestPlaywright implements AutoCloseable {
         return page;
     }
 
+    /** Lets pages of this origin read and write the clipboard, so a test can press a "Copy" button and paste what it copied. */
+    public void allowClipboard(String origin) {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions().setOrigin(origin));
+    }
+
     /** Saves a screenshot of the whole page under target/screenshots, to look at after the run. */
     public void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots", name + ".png")));
