@@ -14,6 +14,7 @@ import com.leadwire.testsupport.TestPlaywright;
 import com.leadwire.testsupport.Unique;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -24,6 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
 class SourcesBrowserIntegrationTests extends IntegrationTestSupport {
 
     private static final double PATIENCE_MS = 60_000;
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE_SOON = new LocatorAssertions.IsVisibleOptions().setTimeout(PATIENCE_MS);
 
     @Test
     void aFormCreatedInThePanelAndEmbeddedInASiteBringsItsLeadToTheBoard() {
@@ -45,7 +47,7 @@ class SourcesBrowserIntegrationTests extends IntegrationTestSupport {
             choose(page, "Pipeline", "autocloud");
             choose(page, "Stage", "LEAD");
             page.getByLabel("Title template").fill("{{contact.name}} – site");
-            assertThat(page.getByText("Preview: Ana Souza – site")).isVisible();
+            assertThat(page.getByText("Preview: Ana Souza – site")).isVisible(VISIBLE_SOON);
             browser.screenshot("sources-new-form");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
@@ -64,13 +66,16 @@ class SourcesBrowserIntegrationTests extends IntegrationTestSupport {
                 form.locator("[name='name']").fill(visitor);
                 form.locator("[name='email']").fill(Unique.email("visitor"));
                 form.locator("button[type='submit']").click();
-                assertThat(page.locator(".leadwire-thanks")).isVisible();
+                assertThat(page.locator(".leadwire-thanks")).isVisible(VISIBLE_SOON);
                 browser.screenshot("sources-form-on-site");
             }
 
             page.navigate(baseUrl() + "/");
-            assertThat(page.getByText(visitor + " – site")).isVisible();
-            browser.screenshot("sources-lead-on-board");
+            try {
+                assertThat(page.getByText(visitor + " – site")).isVisible(VISIBLE_SOON);
+            } finally {
+                browser.screenshot("sources-lead-on-board");
+            }
         }
     }
 
