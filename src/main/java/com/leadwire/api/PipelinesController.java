@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.leadwire.pipeline.EntryRequirements;
 import com.leadwire.pipeline.PaymentStatus;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
+import com.leadwire.pipeline.StageChange;
 import com.leadwire.pipeline.StageDraft;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -56,10 +56,6 @@ class PipelinesController {
     }
 
     record Rename(String name) {
-    }
-
-    /** A missing member is left as it is. */
-    record StageChange(String name, EntryRequirements requirements) {
     }
 
     record Order(List<Long> ids) {
@@ -115,10 +111,10 @@ class PipelinesController {
     }
 
     @PutMapping("/{id}/stages/{stageId}")
-    @Operation(summary = "Rename a stage and/or set its entry requirements (a missing member stays as it is)",
-            description = REQUIREMENTS)
+    @Operation(summary = "Rename a stage, set its kind (OPEN, WON, LOST) and/or its entry requirements (a missing member stays "
+            + "as it is)", description = "A deal marked won or lost goes to its pipeline's first stage of that kind. " + REQUIREMENTS)
     PipelineView updateStage(@PathVariable long id, @PathVariable long stageId, @RequestBody StageChange request) {
-        return pipelines.updateStage(id, stageId, request.name(), request.requirements());
+        return pipelines.updateStage(id, stageId, request);
     }
 
     @PutMapping("/{id}/stages/order")
@@ -132,6 +128,13 @@ class PipelinesController {
     PipelineView deleteStage(@PathVariable long id, @PathVariable long stageId, @RequestParam(required = false) Long moveDealsTo,
                              Principal caller) {
         return pipelines.deleteStage(id, stageId, moveDealsTo, caller.getName());
+    }
+
+    @GetMapping("/{id}/deal-counts")
+    @Operation(summary = "How many deals each stage holds", description = "Stage id → number of deals; a stage without deals "
+            + "is not listed. Deleting a stage or pipeline that holds deals needs moveDealsTo.")
+    Map<Long, Long> dealCounts(@PathVariable long id) {
+        return pipelines.dealCounts(id);
     }
 
     @GetMapping("/{id}/payment-stages")

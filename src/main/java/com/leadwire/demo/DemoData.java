@@ -34,6 +34,7 @@ import com.leadwire.pipeline.SourceDraft;
 import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.SourceView.PlacementRuleView;
 import com.leadwire.pipeline.Sources;
+import com.leadwire.pipeline.StageChange;
 import com.leadwire.pipeline.StageDraft;
 import com.leadwire.pipeline.StageKind;
 import com.leadwire.team.Role;
@@ -124,8 +125,8 @@ class DemoData implements ApplicationRunner {
      * APRESENTAÇÃO. Feirão asks nothing: its form places evaluations straight into AVALIAÇÃO.
      */
     private PipelineView requireCommercialPath(PipelineView autocloud) {
-        return pipelines.updateStage(autocloud.id(), stage(autocloud, AVALIACAO), null, new EntryRequirements(
-                List.of(stage(autocloud, "CREDENCIAMENTO")), List.of(stage(autocloud, "APRESENTAÇÃO")), List.of()));
+        return pipelines.updateStage(autocloud.id(), stage(autocloud, AVALIACAO), StageChange.requirements(new EntryRequirements(
+                List.of(stage(autocloud, "CREDENCIAMENTO")), List.of(stage(autocloud, "APRESENTAÇÃO")), List.of())));
     }
 
     private void addSources(PipelineView autocloud, PipelineView feirao) {

@@ -16,7 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import com.leadwire.shared.ConflictException;
+import com.leadwire.pipeline.PipelineChangeRefused.Reason;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 
@@ -58,7 +58,8 @@ class Pipeline {
     Stage addStage(String stageName, StageKind kind) {
         String checked = requireName(stageName);
         if (stages.stream().anyMatch(stage -> stage.getName().equalsIgnoreCase(checked))) {
-            throw new ConflictException("pipeline '" + name + "' already has a stage '" + checked + "'");
+            throw new PipelineChangeRefused(Reason.STAGE_NAME_TAKEN, "pipeline '" + name + "' already has a stage '" + checked + "'",
+                    checked);
         }
         Stage stage = new Stage(this, checked, stages.size(), kind);
         stages.add(stage);
@@ -84,12 +85,12 @@ class Pipeline {
 
     void removeStage(Stage stage) {
         if (stages.size() == 1) {
-            throw new ConflictException("a pipeline needs at least one stage");
+            throw new PipelineChangeRefused(Reason.LAST_STAGE, "a pipeline needs at least one stage");
         }
         stages.stream().filter(other -> other != stage && other.getRequirements().names(stage.getId())).findFirst()
                 .ifPresent(requiring -> {
-                    throw new ConflictException("stage '" + requiring.getName() + "' requires '" + stage.getName()
-                            + "' to be entered; change its requirements first");
+                    throw new PipelineChangeRefused(Reason.STAGE_REQUIRED_BY_ANOTHER, "stage '" + requiring.getName() + "' requires '"
+                            + stage.getName() + "' to be entered; change its requirements first", requiring.getName(), stage.getName());
                 });
         stages.remove(stage);
         for (int i = 0; i < stages.size(); i++) {

@@ -1,6 +1,7 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.leadwire.shared.ConflictException;
+import com.leadwire.pipeline.PipelineChangeRefused.Reason;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 
@@ -109,27 +110,45 @@ public class Pipelines {
         return pipeline.view();
     }
 
-    /** Renames a stage and sets its entry requirements; a null name or requirements leaves that as it is. */
+    /** Changes a stage's name, kind and entry requirements; what {@code change} leaves null stays as it is. */
     @Transactional
-    public PipelineView updateStage(long pipelineId, long stageId, String name, EntryRequirements requirements) {
+    public PipelineView updateStage(long pipelineId, long stageId, StageChange change) {
         Pipeline pipeline = require(pipelineId);
         Stage stage = pipeline.stage(stageId);
-        if (name == null && requirements == null) {
-            throw new InvalidInputException("name", "say the stage's new name, its requirements or both");
+        if (change == null || change.changesNothing()) {
+            throw new InvalidInputException("name", "say the stage's new name, kind, requirements or several of them");
         }
-        if (name != null) {
-            String wanted = name.strip();
+        List<String> changed = new ArrayList<>();
+        if (change.name() != null) {
+            String wanted = change.name().strip();
             if (pipeline.getStages().stream().anyMatch(s -> s.getId() != stageId && s.getName().equalsIgnoreCase(wanted))) {
-                throw new ConflictException("pipeline already has a stage '" + wanted + "'");
+                throw new PipelineChangeRefused(Reason.STAGE_NAME_TAKEN, "pipeline already has a stage '" + wanted + "'", wanted);
             }
-            stage.rename(name);
+            stage.rename(change.name());
+            changed.add("name '" + stage.getName() + "'");
         }
-        if (requirements != null) {
-            pipeline.setRequirements(stage, requirements);
+        if (change.kind() != null && change.kind() != stage.getKind()) {
+            changed.add("kind " + stage.getKind() + " -> " + change.kind());
+            stage.changeKind(change.kind());
+        }
+        if (change.requirements() != null) {
+            pipeline.setRequirements(stage, change.requirements());
+            changed.add("entry requirements " + stage.getRequirements());
         }
         pipelines.flush();
-        changed("changed stage " + stageId + (requirements == null ? "" : ", entry requirements " + requirements));
+        changed("changed stage " + stageId + " of pipeline " + pipelineId + ": " + String.join(", ", changed));
         return pipeline.view();
+    }
+
+    /** How many deals each stage of the pipeline holds; a stage without deals is not listed. */
+    public Map<Long, Long> dealCounts(long pipelineId) {
+        List<Long> stageIds = require(pipelineId).getStages().stream().map(Stage::getId).toList();
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        // by stage ids the counts come from the index (stage_id, stage_entered_at) alone, as on the board
+        jdbc.query("SELECT stage_id, COUNT(*) FROM deal WHERE stage_id IN (:stages) GROUP BY stage_id", Map.of("stages", stageIds), rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
     }
 
     @Transactional
@@ -158,13 +177,13 @@ public class Pipelines {
     public void delete(long pipelineId, Long moveDealsToStageId, String actor) {
         Pipeline pipeline = require(pipelineId);
         if (pipelines.count() == 1) {
-            throw new ConflictException("the last pipeline cannot be deleted");
+            throw new PipelineChangeRefused(Reason.LAST_PIPELINE, "the last pipeline cannot be deleted");
         }
         for (Stage stage : pipeline.getStages()) {
             requireUnreferenced(stage.getId());
         }
         if (jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE pipeline_id = :id", Map.of("id", pipelineId), Long.class) > 0) {
-            throw new ConflictException("sources still place deals into this pipeline; change them first");
+            throw new PipelineChangeRefused(Reason.PIPELINE_USED_BY_SOURCES, "sources still place deals into this pipeline; change them first");
         }
         moveDealsOut("pipeline_id", pipelineId, moveDealsToStageId, null, actor,
                 "moved out of pipeline '" + pipeline.getName() + "'");
@@ -196,7 +215,8 @@ public class Pipelines {
             return;
         }
         if (targetStageId == null) {
-            throw new ConflictException(stageByDeal.size() + " deals are still there; say which stage they move to");
+            throw new PipelineChangeRefused(Reason.DEALS_NEED_A_TARGET, stageByDeal.size() + " deals are still there; say which stage they move to",
+                    String.valueOf(stageByDeal.size()));
         }
         PipelineView target = catalog.current().pipelineOfStage().get(targetStageId);
         boolean sameThing = "stage_id".equals(column) ? targetStageId.equals(excludedStageId) : target != null && target.id() == id;
@@ -219,7 +239,8 @@ public class Pipelines {
                 + jdbc.queryForObject("SELECT COUNT(*) FROM placement_rule WHERE stage_id = :stage", params, Long.class)
                 + jdbc.queryForObject("SELECT COUNT(*) FROM pipeline_payment_stage WHERE stage_id = :stage", params, Long.class);
         if (references > 0) {
-            throw new ConflictException("sources, placement rules or payment settings still use this stage; change them first");
+            throw new PipelineChangeRefused(Reason.STAGE_IN_USE,
+                    "sources, placement rules or payment settings still use this stage; change them first");
         }
     }
 
@@ -227,7 +248,8 @@ public class Pipelines {
         pipelines.findByNameIgnoreCase(name == null ? "" : name.strip())
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
-                    throw new ConflictException("a pipeline named '" + existing.getName() + "' exists");
+                    throw new PipelineChangeRefused(Reason.PIPELINE_NAME_TAKEN, "a pipeline named '" + existing.getName() + "' exists",
+                            existing.getName());
                 });
     }
 

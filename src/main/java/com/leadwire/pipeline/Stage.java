@@ -55,6 +55,10 @@ class Stage {
         this.name = Pipeline.requireName(newName);
     }
 
+    void changeKind(StageKind newKind) {
+        this.kind = newKind;
+    }
+
     void moveTo(int newPosition) {
         this.position = newPosition;
     }
@@ -74,6 +78,10 @@ class Stage {
 
     String getName() {
         return name;
+    }
+
+    StageKind getKind() {
+        return kind;
     }
 
     int getPosition() {
