@@ -52,6 +52,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(schemas.at("/EntryRequirements/properties")).hasSize(3);
         JsonNode changeStage = paths.path("/api/v1/pipelines/{id}/stages/{stageId}").path("put");
         assertThat(changeStage.path("description").asText()).as(changeStage.toString()).contains("fromStages");
+        assertThat(schemas.at("/StageChange/properties/kind/enum").toString()).contains("WON");
+        assertThat(paths.path("/api/v1/pipelines/{id}/deal-counts").has("get")).isTrue();
 
         JsonNode anyPath = new ObjectMapper().readTree(response.body()).at("/components/responses");
         assertThat(anyPath.at("/UnknownPath/content").has("application/problem+json")).isTrue();

@@ -106,4 +106,26 @@ class PipelinesApiIntegrationTests extends IntegrationTestSupport {
         assertThat(api().delete("/api/v1/pipelines/" + id + "?moveDealsTo=" + target).statusCode()).isEqualTo(204);
         assertThat(read(api().get("/api/v1/deals/" + dealId)).get("deal").get("pipelineName").asText()).isEqualTo("autocloud");
     }
+
+    @Test
+    void aStagesKindIsSetAndEachStagesDealsAreCounted() throws Exception {
+        JsonNode pipeline = newPipeline(Unique.key("Kinds"));
+        long id = pipeline.get("id").asLong();
+
+        JsonNode changed = read(api().put("/api/v1/pipelines/" + id + "/stages/" + stage(pipeline, 1), "{\"kind\": \"WON\"}"));
+        assertThat(changed.get("stages").get(1).get("kind").asText()).isEqualTo("WON");
+        assertThat(changed.get("stages").get(1).get("name").asText()).as("a missing name stays").isEqualTo("Talking");
+        assertThat(api().put("/api/v1/pipelines/" + id + "/stages/" + stage(pipeline, 1), "{\"kind\": \"DONE\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(api().put("/api/v1/pipelines/" + id + "/stages/" + stage(pipeline, 1), "{}").statusCode()).isEqualTo(422);
+
+        assertThat(read(api().get("/api/v1/pipelines/" + id + "/deal-counts")).size()).isZero();
+        assertThat(api().postJson("/api/v1/deals", """
+                {"contact": {"email": "%s"}, "deal": {"pipelineId": %d}}""".formatted(Unique.email("count"), id)).statusCode())
+                .isEqualTo(201);
+        JsonNode counts = read(api().get("/api/v1/pipelines/" + id + "/deal-counts"));
+        assertThat(counts.get(String.valueOf(stage(pipeline, 0))).asLong()).isEqualTo(1);
+        assertThat(counts.size()).isEqualTo(1);
+        assertThat(api().get("/api/v1/pipelines/987654321/deal-counts").statusCode()).isEqualTo(404);
+    }
 }

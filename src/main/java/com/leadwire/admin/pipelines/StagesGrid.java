@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -40,8 +41,8 @@ class StagesGrid extends Grid<StageView> {
 
     StagesGrid(Actions actions, Function<StageView, String> requirements) {
         this.actions = actions;
-        addComponentColumn(stage -> VaadinIcon.LINES.create()).setWidth("3em").setFlexGrow(0);
-        addColumn(StageView::name).setKey("name").setHeader(getTranslation("pipelines.stage.name")).setFlexGrow(2);
+        addComponentColumn(stage -> dragHandle()).setWidth("3.5em").setFlexGrow(0);
+        addColumn(StageView::name).setKey("name").setHeader(getTranslation("pipelines.stage.name")).setFlexGrow(1);
         addComponentColumn(this::kindBadge).setKey("kind").setHeader(getTranslation("pipelines.stage.kind")).setAutoWidth(true).setFlexGrow(0);
         addColumn(stage -> dealCounts.getOrDefault(stage.id(), 0L)).setKey("deals").setHeader(getTranslation("pipelines.stage.deals")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -108,6 +109,14 @@ class StagesGrid extends Grid<StageView> {
         button.setAriaLabel(label);
         button.setTooltipText(label);
         return button;
+    }
+
+    /** Shows that a row can be dragged. */
+    private static Icon dragHandle() {
+        Icon handle = VaadinIcon.LINES.create();
+        handle.setSize("var(--lumo-icon-size-s)");
+        handle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("cursor", "grab");
+        return handle;
     }
 
     private Span kindBadge(StageView stage) {

@@ -204,6 +204,26 @@ class PipelinesViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void deletingAPipelineAsksFirstAndMovesItsDealsToAStageOfAnotherPipeline() throws Exception {
+        PipelineView pipeline = newPipeline("Lead");
+        long dealId = newDealIn(pipeline);
+        PipelinesView view = openedOn(pipeline);
+
+        _click(view.delete);
+        assertThat(view.deleteDialog.getHeaderTitle()).isEqualTo("Delete pipeline " + pipeline.name() + "?");
+        assertThat(view.deleteDialog.target.getListDataView().getItems().map(DeleteDialog.Target::label))
+                .contains("autocloud › LEAD").noneMatch(label -> label.startsWith(pipeline.name()));
+        _setValue(view.deleteDialog.target, view.deleteDialog.target.getListDataView().getItems()
+                .filter(target -> target.label().equals("autocloud › LEAD")).findFirst().orElseThrow());
+        _click(view.deleteDialog.delete);
+
+        assertThat(pipelines.find(pipeline.id())).isEmpty();
+        assertThat(deals.find(dealId).orElseThrow().pipelineName()).isEqualTo("autocloud");
+        assertThat(view.pipeline.getListDataView().getItems().map(PipelineView::id)).doesNotContain(pipeline.id());
+        expectNotifications("Pipeline " + pipeline.name() + " deleted");
+    }
+
+    @Test
     void aStagesEntryRequirementsAreChosenByNameAndShownInWords() {
         PipelineView pipeline = newPipeline("Lead", "Apresentação", "Credenciamento", "Avaliação");
         PipelinesView view = openedOn(pipeline);
