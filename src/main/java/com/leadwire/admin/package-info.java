@@ -3,5 +3,5 @@
  * people and admins work in, in English and Brazilian Portuguese.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "automation :: webhooks", "contacts",
-        "fields", "forms", "imports", "intake", "mail", "outbox", "payments", "pipeline", "shared", "tasks", "team", "telegram"})
+        "fields", "forms", "health", "imports", "intake", "mail", "outbox", "payments", "pipeline", "shared", "tasks", "team", "telegram"})
 package com.leadwire.admin;

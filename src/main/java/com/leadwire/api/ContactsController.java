@@ -14,7 +14,6 @@ import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
-import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,12 +44,7 @@ class ContactsController {
         if (email != null) {
             return withDeals(contacts.findByEmail(email).orElseThrow(() -> new NotFoundException("no contact with e-mail " + email)));
         }
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidInputException("size", "page ≥ 0 and 1 ≤ size ≤ 500");
-        }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidInputException("page", "page × size is over " + Integer.MAX_VALUE + ", past any list");
-        }
+        ApiPages.check(page, size);
         return contacts.newest(size, page * size);
     }
 

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.leadwire.outbox.OutboxAdmin;
+import com.leadwire.outbox.OutboxChannel;
 import com.leadwire.outbox.OutboxEntry;
+import com.leadwire.outbox.OutboxFilter;
+import com.leadwire.outbox.OutboxState;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The outbox as an admin sees it: how many messages are in which state, the dead ones, and their retry. */
+/** The outbox as an admin sees it: how many messages are in which state, the messages, the dead ones, and their retry. */
 @RestController
 @RequestMapping("/api/v1/outbox")
 @Tag(name = "Outbox")
@@ -43,9 +46,17 @@ class OutboxController {
         return outbox.dead(limit);
     }
 
+    @GetMapping("/messages")
+    @Operation(summary = "Messages newest first, page by page, by state (PENDING, FAILED, SENT, DEAD) and channel")
+    List<OutboxEntry> messages(@RequestParam(required = false) OutboxState state, @RequestParam(required = false) OutboxChannel channel,
+                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        ApiPages.check(page, size);
+        return outbox.page(new OutboxFilter(state, channel), page * size, size);
+    }
+
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Give a dead message a fresh set of attempts")
+    @Operation(summary = "Give a dead message a fresh set of attempts, or try a failed one now (404 for any other message)")
     void retry(@PathVariable long id, Principal caller) {
         outbox.retry(id, caller.getName());
     }

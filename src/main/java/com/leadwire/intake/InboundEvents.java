@@ -1,10 +1,13 @@
 package com.leadwire.intake;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,13 +17,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InboundEvents {
 
-    static final String PROCESSED = "PROCESSED";
-
     record Stored(long eventId, long contactId, Long dealId) {
     }
 
-    record Row(long id, PendingIntake intake, long contactId, Long dealId) {
+    record Row(long id, PendingIntake intake, long contactId, Long dealId, EventOutcome outcome) {
     }
+
+    private static final String COLUMNS = """
+            id, channel, source_key, idempotency_key, outcome, contact_id, deal_id, received_at, processed_at, payload""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -58,8 +62,45 @@ class InboundEvents {
                         .addValue("payload", row.intake().event().payload())
                         .addValue("received", Timestamp.from(row.intake().receivedAt()))
                         .addValue("now", Timestamp.from(now))
-                        .addValue("outcome", PROCESSED)
+                        .addValue("outcome", row.outcome().name())
                         .addValue("contact", row.contactId())
                         .addValue("deal", row.dealId())).toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Newest first: the received_at index serves the order and a date range. Payloads as stored (unmasked). */
+    List<InboundEventView> page(EventFilter filter, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.channel() != null) {
+            where.append(" AND channel = :channel");
+            params.addValue("channel", filter.channel().name());
+        }
+        if (filter.outcome() != null) {
+            where.append(" AND outcome = :outcome");
+            params.addValue("outcome", filter.outcome().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND received_at >= :from");
+            params.addValue("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND received_at < :to");
+            params.addValue("to", Timestamp.from(filter.to()));
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbound_event" + where
+                + " ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset", params, InboundEvents::view);
+    }
+
+    Optional<InboundEventView> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbound_event WHERE id = :id", Map.of("id", id), InboundEvents::view)
+                .stream().findFirst();
+    }
+
+    private static InboundEventView view(ResultSet rs, int n) throws SQLException {
+        Timestamp processed = rs.getTimestamp("processed_at");
+        return new InboundEventView(rs.getLong("id"), Channel.valueOf(rs.getString("channel")), rs.getString("source_key"),
+                rs.getString("idempotency_key"), EventOutcome.valueOf(rs.getString("outcome")), rs.getObject("contact_id", Long.class),
+                rs.getObject("deal_id", Long.class), rs.getTimestamp("received_at").toInstant(),
+                processed == null ? null : processed.toInstant(), rs.getString("payload"));
     }
 }

@@ -62,7 +62,8 @@ class IntakeBatchWrite {
             PendingIntake pending = toWrite.get(i);
             PlacedDeal deal = placed.get(i);
             Long dealId = deal == null ? null : deal.dealId();
-            rows.add(new InboundEvents.Row(eventIds.get(i), pending, resolved.get(i).contactId(), dealId));
+            rows.add(new InboundEvents.Row(eventIds.get(i), pending, resolved.get(i).contactId(), dealId,
+                    EventOutcome.of(resolved.get(i).created(), deal != null, deal != null && deal.created())));
             results.put(pending.scopedKey(), new IntakeResult(eventIds.get(i), resolved.get(i).contactId(),
                     dealId, resolved.get(i).created(), deal != null && deal.created(), false));
         }

@@ -103,21 +103,56 @@ class OutboxRows {
                 WHERE id = :id AND status = 'DEAD'""", Map.of("id", id, "now", Timestamp.from(now))) == 1;
     }
 
-    List<OutboxEntry> withStatus(String status, int limit) {
+    /** A failed row waiting for its next attempt: due now, with the attempts it has had (a claimed row is left alone). */
+    boolean retryNow(long id, Instant now) {
+        return jdbc.update("""
+                UPDATE outbox_message SET next_attempt_at = :now
+                WHERE id = :id AND status = 'PENDING' AND attempts > 0""", Map.of("id", id, "now", Timestamp.from(now))) == 1;
+    }
+
+    /** Newest first (ids grow with time); the primary key serves the order, so a page of a large table stays cheap. */
+    List<OutboxEntry> page(OutboxFilter filter, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.state() != null) {
+            where.append(switch (filter.state()) {
+                case PENDING -> " AND status IN ('PENDING', 'SENDING') AND attempts = 0";
+                case FAILED -> " AND status IN ('PENDING', 'SENDING') AND attempts > 0";
+                case SENT -> " AND status = 'SENT'";
+                case DEAD -> " AND status = 'DEAD'";
+            });
+        }
+        if (filter.channel() != null) {
+            where.append(" AND channel = :channel");
+            params.addValue("channel", filter.channel().name());
+        }
         return jdbc.query("""
                 SELECT id, channel, recipient, status, attempts, next_attempt_at, last_error, deal_id, event_id, created_at, sent_at
-                FROM outbox_message WHERE status = :status ORDER BY id DESC LIMIT :limit""",
-                Map.of("status", status, "limit", limit), (rs, n) -> {
+                FROM outbox_message""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset", params, (rs, n) -> {
                     long deal = rs.getLong("deal_id");
                     Long dealId = rs.wasNull() ? null : deal;
                     long event = rs.getLong("event_id");
                     Long eventId = rs.wasNull() ? null : event;
                     Timestamp sent = rs.getTimestamp("sent_at");
+                    String status = rs.getString("status");
+                    int attempts = rs.getInt("attempts");
                     return new OutboxEntry(rs.getLong("id"), OutboxChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-                            rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
+                            status, attempts, rs.getTimestamp("next_attempt_at").toInstant(),
                             rs.getString("last_error"), dealId, eventId, rs.getTimestamp("created_at").toInstant(),
-                            sent == null ? null : sent.toInstant());
+                            sent == null ? null : sent.toInstant(), OutboxState.of(status, attempts));
                 });
+    }
+
+    /** Reads only the unsent and the dead rows (the status index), never the sent ones. */
+    OutboxBacklog backlog() {
+        OutboxBacklog waiting = jdbc.queryForObject("""
+                SELECT COUNT(*), SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END), MIN(created_at)
+                FROM outbox_message WHERE status IN ('PENDING', 'SENDING')""", Map.of(), (rs, n) -> {
+                    Timestamp oldest = rs.getTimestamp(3);
+                    return new OutboxBacklog(rs.getLong(1), rs.getLong(2), oldest == null ? null : oldest.toInstant(), 0);
+                });
+        Long dead = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'DEAD'", Map.of(), Long.class);
+        return new OutboxBacklog(waiting.pending(), waiting.failing(), waiting.oldestPendingAt(), dead == null ? 0 : dead);
     }
 
     Map<String, Long> countsByStatus() {

@@ -135,6 +135,9 @@ class BotPolling implements BackgroundWork {
      * stopping session still received) is skipped.
      */
     private void consume(List<Update> received) {
+        if (!received.isEmpty()) {
+            health.updatesPolled();
+        }
         Future<?> handled = handler.submit(() -> received.forEach(update -> {
             if (update.getUpdateId() > lastHandled.get()) {
                 lastHandled.set(update.getUpdateId());

@@ -23,6 +23,7 @@ public class TelegramHealth implements HealthIndicator {
     private volatile boolean polling;
     private volatile Instant lastPollAt;
     private volatile Instant lastWebhookAt;
+    private volatile Instant lastUpdateAt;
     private volatile Instant lastSuccessAt;
     private volatile String lastError;
     private volatile Instant lastRateLimitAt;
@@ -34,7 +35,7 @@ public class TelegramHealth implements HealthIndicator {
 
     public TelegramChannelHealth current() {
         return new TelegramChannelHealth(properties.enabled(), properties.mode().name().toLowerCase(), polling, lastPollAt,
-                lastWebhookAt, lastSuccessAt, failures.get(), lastError, lastRateLimitAt, lastRetryAfter);
+                lastWebhookAt, lastSuccessAt, failures.get(), lastError, lastRateLimitAt, lastRetryAfter, lastUpdateAt);
     }
 
     @Override
@@ -47,6 +48,7 @@ public class TelegramHealth implements HealthIndicator {
             details.put("polling", now.polling());
             details.put("lastPollAt", String.valueOf(now.lastPollAt()));
             details.put("lastWebhookAt", String.valueOf(now.lastWebhookAt()));
+            details.put("lastUpdateAt", String.valueOf(now.lastUpdateAt()));
             details.put("lastSuccessAt", String.valueOf(now.lastSuccessAt()));
             details.put("failuresSinceSuccess", now.failuresSinceSuccess());
             details.put("lastError", String.valueOf(now.lastError()));
@@ -66,6 +68,11 @@ public class TelegramHealth implements HealthIndicator {
 
     void webhookReceived() {
         lastWebhookAt = Instant.now();
+        lastUpdateAt = lastWebhookAt;
+    }
+
+    void updatesPolled() {
+        lastUpdateAt = Instant.now();
     }
 
     void succeeded() {

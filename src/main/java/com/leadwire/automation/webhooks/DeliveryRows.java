@@ -116,6 +116,16 @@ class DeliveryRows {
                 Map.of("subscription", subscriptionId), Long.class);
     }
 
+    /** Dead and failing deliveries of a subscription (the subscription and status index; delivered rows are not read). */
+    WebhookDeliveryHealth healthOf(Subscription subscription) {
+        return jdbc.queryForObject("""
+                SELECT SUM(CASE WHEN status = 'DEAD' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'PENDING' AND attempts > 0 THEN 1 ELSE 0 END),
+                       MAX(last_attempt_at)
+                FROM webhook_delivery WHERE subscription_id = :subscription AND status IN ('DEAD', 'PENDING')""",
+                Map.of("subscription", subscription.id()), (row, n) -> new WebhookDeliveryHealth(subscription.id(), subscription.name(),
+                        subscription.url(), subscription.active(), row.getLong(1), row.getLong(2), lastFailure(row)));
+    }
+
     /** The subscription's newest delivery: its status and when it was queued (one index look-up). */
     Optional<WebhookSubscriptionView.LastDelivery> latestOf(long subscriptionId) {
         return jdbc.query("SELECT status, created_at FROM webhook_delivery WHERE subscription_id = :subscription ORDER BY id DESC LIMIT 1",
@@ -144,6 +154,11 @@ class DeliveryRows {
                 row.getObject("event_id", Long.class), row.getInt("attempts"), row.getInt("replays"),
                 row.getObject("last_status_code", Integer.class), row.getString("last_error"), instant(row, "last_attempt_at"),
                 instant(row, "delivered_at"), row.getTimestamp("created_at").toInstant(), List.of());
+    }
+
+    private static Instant lastFailure(ResultSet row) throws SQLException {
+        Timestamp at = row.getTimestamp(3);
+        return at == null ? null : at.toInstant();
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -41,6 +41,11 @@ public class WebhookDeliveries {
         return rows.deadOf(subscriptionId).size();
     }
 
+    /** Every subscription's dead and failing deliveries, for the channel health. */
+    public List<WebhookDeliveryHealth> health() {
+        return subscriptions.all().stream().map(rows::healthOf).toList();
+    }
+
     public Optional<WebhookDeliveryView> find(long deliveryId) {
         return rows.find(deliveryId).map(DeliveryRows.Stored::view);
     }
