@@ -16,6 +16,14 @@ public final class Badges {
         return badge(text, "badge success");
     }
 
+    /** Needs attention, short of an error; Lumo has no warning badge, so its warning colours are set here. */
+    public static Span warning(String text) {
+        Span badge = badge(text, "badge");
+        badge.getStyle().set("color", "var(--lumo-warning-text-color, #7a5a00)")
+                .set("background-color", "var(--lumo-warning-color-10pct, #fff3c4)");
+        return badge;
+    }
+
     public static Span neutral(String text) {
         return badge(text, "badge contrast");
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,6 +20,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -35,7 +37,11 @@ public final class KaribuPanel {
     private KaribuPanel() {
     }
 
-    /** Finds the views with Spring's scanner, which also sees package-private classes. */
+    /**
+     * Finds the views with Spring's scanner, which also sees package-private classes, and the
+     * panel's error views (not found, access denied, unexpected error), as the running app does.
+     */
+    @SuppressWarnings("unchecked")
     public static synchronized Routes routes() {
         if (routes == null) {
             var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -43,7 +49,12 @@ public final class KaribuPanel {
             Set<Class<? extends Component>> views = scanner.findCandidateComponents("com.leadwire").stream()
                     .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class))
                     .collect(Collectors.toSet());
-            routes = new Routes(views, new HashSet<>(), true);
+            var errorScanner = new ClassPathScanningCandidateComponentProvider(false);
+            errorScanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+            Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+            errorScanner.findCandidateComponents("com.leadwire.admin").forEach(candidate -> errorViews.add(
+                    (Class<? extends HasErrorParameter<?>>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null)));
+            routes = new Routes(views, errorViews, true);
         }
         return routes;
     }
