@@ -36,7 +36,7 @@ final class SecretMasking {
     private static final Set<String> SECRET_WORDS = Set.of("card", "pan", "pin", "sig", "pwd", "auth");
     private static final Pattern WORDS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern URLENCODED = Pattern.compile("[^=&\\s{}\\[\\]\"]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*");
-    private static final Pattern TEXT_PAIR = Pattern.compile("(?m)([\"']?)([A-Za-z0-9_.\\-]+)\\1(\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&,;]+)");
+    private static final Pattern TEXT_PAIR = Pattern.compile("(?m)([\"']?)([A-Za-z0-9_.\\-]+)\\1(\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&;]+)");
 
     private final ObjectMapper json;
 

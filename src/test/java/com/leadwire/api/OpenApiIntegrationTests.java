@@ -45,6 +45,11 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/fields/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/v1/fields/{id}").has("put")).isTrue();
         assertThat(paths.get("/api/v1/fields/{id}").has("delete")).isTrue();
+        assertThat(paths.get("/api/v1/events").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/events/{id}").has("get")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1events/get/description").asText()).contains("masked");
+        assertThat(paths.get("/api/v1/outbox/messages").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/health/channels").has("get")).isTrue();
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");

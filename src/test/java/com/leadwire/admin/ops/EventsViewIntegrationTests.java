@@ -92,7 +92,8 @@ class EventsViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
-    void withNothingInTheChosenDaysTheViewSaysSoAndWhatToDo() {
+    void withNothingInTheChosenDaysTheViewSaysSoAndWhatToDo() throws Exception {
+        newDeal(Unique.email("today"), null);
         EventsView view = opened();
 
         _setValue(view.from, LocalDate.now().plusDays(2));
