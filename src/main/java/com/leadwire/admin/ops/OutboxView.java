@@ -76,11 +76,12 @@ class OutboxView extends VerticalLayout {
                 .setKey("state").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("ops.outbox.channel." + entry.channel().name())).setHeader(getTranslation("ops.filter.channel"))
                 .setKey("channel").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("ops.outbox.recipient")).setKey("recipient").setFlexGrow(1);
+        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("ops.outbox.recipient")).setKey("recipient").setAutoWidth(true)
+                .setFlexGrow(1).setTooltipGenerator(OutboxEntry::recipient);
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("ops.outbox.attempts")).setKey("attempts").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError()).setHeader(getTranslation("ops.outbox.lastError"))
-                .setKey("lastError").setFlexGrow(2).setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
+                .setKey("lastError").setFlexGrow(1).setTooltipGenerator(entry -> entry.lastError() == null ? "" : entry.lastError());
         grid.addColumn(this::nextAttempt).setHeader(getTranslation("ops.outbox.nextAttempt")).setKey("nextAttempt").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(entry -> PanelTimes.shortDateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("ops.outbox.created"))

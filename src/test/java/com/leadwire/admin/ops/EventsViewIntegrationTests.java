@@ -75,6 +75,7 @@ class EventsViewIntegrationTests extends PanelTestSupport {
         long first = newDeal(email, null).get("eventId").asLong();
         long second = newDeal(email, null).get("eventId").asLong();
         EventsView view = opened();
+        assertThat(view.from.getValue()).as("opens on the last week").isEqualTo(LocalDate.now().minusDays(6));
 
         _setValue(view.channel, Channel.API);
         _setValue(view.outcome, EventOutcome.MERGED);
