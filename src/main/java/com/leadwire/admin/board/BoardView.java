@@ -49,7 +49,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The pipeline board, where sales people work their deals: one pipeline at a time, a column per
  * stage with its count and value, filters, and cards that move by drag and drop or by their "Move
- * to…" menu, through the same service as the API ({@link Deals#moveTo}). A move changes the two
+ * to…" dialog, through the same service as the API ({@link Deals#moveTo}). A move changes the two
  * columns in place; a refused one says why and leaves the card where it was.
  */
 @Route(value = "", layout = MainLayout.class)
@@ -71,6 +71,7 @@ public class BoardView extends VerticalLayout {
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final Map<Long, String> repNames;
+    final MoveDialog moveDialog = new MoveDialog(this::move);
 
     BoardView(Pipelines pipelines, Board board, Deals deals, Team team, Sources sources, CustomFields fields,
               AuthenticationContext authentication, Clock clock) {
@@ -108,27 +109,27 @@ public class BoardView extends VerticalLayout {
         }
         BoardFilter filter = filters.value();
         board.of(selected.id(), filter, CARDS_PER_PAGE).ifPresent(view -> view.columns().forEach(column -> columns.add(column(column,
-                view.pipeline().stages(), filter.filters()))));
+                filter.filters()))));
     }
 
-    private StageColumn column(Column column, List<StageView> stages, boolean filtered) {
-        StageColumn stageColumn = new StageColumn(column.stage(), filtered, more -> showMore(more, stages));
+    private StageColumn column(Column column, boolean filtered) {
+        StageColumn stageColumn = new StageColumn(column.stage(), filtered, this::showMore);
         stageColumn.show(column.summary());
-        stageColumn.append(column.cards().stream().map(card -> card(card, stages)).toList());
+        stageColumn.append(column.cards().stream().map(this::card).toList());
         stageColumn.addDropListener(drop -> drop.getDragSourceComponent()
                 .filter(DealCard.class::isInstance).map(DealCard.class::cast)
                 .ifPresent(card -> move(card, stageColumn.stage())));
         return stageColumn;
     }
 
-    private void showMore(StageColumn column, List<StageView> stages) {
+    private void showMore(StageColumn column) {
         column.lastCard().ifPresent(last -> column.append(board.cardsAfter(last.card(), filters.value(), CARDS_PER_PAGE).stream()
-                .map(card -> card(card, stages)).toList()));
+                .map(this::card).toList()));
     }
 
-    private DealCard card(Card card, List<StageView> stages) {
+    private DealCard card(Card card) {
         String rep = card.responsibleUserId() == null ? null : repNames.get(card.responsibleUserId());
-        return new DealCard(card, rep, stages, clock.instant(), this::move);
+        return new DealCard(card, rep, clock.instant(), opened -> moveDialog.open(opened, pipeline.getValue().stages()));
     }
 
     /**
@@ -146,16 +147,16 @@ public class BoardView extends VerticalLayout {
             Optional<StageColumn> from = column(moving.stageId());
             Optional<StageColumn> into = column(to.id());
             from.ifPresent(column -> column.remove(card));
-            List<StageView> stages = pipeline.getValue().stages();
             into.ifPresent(column -> column.addFirst(card(new Card(moving.dealId(), to.id(), moving.title(), moving.contactName(),
                     moving.amount(), moving.currency(), moving.sourceName(), moving.responsibleUserId(), moving.createdAt(),
-                    moved.stageEnteredAt()), stages)));
+                    moved.stageEnteredAt()))));
             Map<Long, Summary> summaries = board.summaries(List.of(moving.stageId(), to.id()), filters.value());
             from.ifPresent(column -> column.show(summaries.getOrDefault(moving.stageId(), Summary.EMPTY)));
             into.ifPresent(column -> column.show(summaries.getOrDefault(to.id(), Summary.EMPTY)));
             Notification.show(getTranslation("board.moved", moving.title(), to.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (EntryRequirementUnmet unmet) {
+            log.info("Board move of deal {} to stage {} refused: {}", moving.dealId(), to.id(), unmet.getMessage());
             warn(MoveRefusals.explain(unmet, this));
         } catch (ConflictException | InvalidInputException | NotFoundException | OptimisticLockingFailureException changed) {
             log.info("Board move of deal {} to stage {} refused: {}", moving.dealId(), to.id(), changed.getMessage());

@@ -1,6 +1,5 @@
 package com.leadwire.admin.board;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.SearchSpecJ;
 import com.leadwire.admin.DealValues;
 import com.leadwire.fields.CustomFieldDraft;
 import com.leadwire.fields.CustomFields;
@@ -36,7 +36,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.shared.ApplicationConstants;
 
 @OnH2
@@ -132,7 +133,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         openBoard(pipeline.name);
         DealCard card = cardOf(name);
 
-        _clickItemWithCaption(_get(card, MenuBar.class), "Won");
+        moveWithMenu(card, "Won");
 
         assertThat(cards("Open")).extracting(c -> c.card().dealId()).doesNotContain(dealId);
         assertThat(cards("Won")).first().satisfies(moved -> assertThat(moved.card().dealId()).isEqualTo(dealId));
@@ -145,9 +146,10 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(last.get("actor").asText()).isEqualTo("panel:admin");
         assertThat(last.get("note").asText()).isEqualTo("panel");
         // the card's menu now offers the stage it left, not the one it is in
-        List<String> offered = _get(cards("Won").get(0), MenuBar.class).getItems().get(0).getSubMenu().getItems().stream()
-                .map(item -> item.getText()).toList();
-        assertThat(offered).containsExactly("Open", "Lost");
+        _click(_get(cards("Won").get(0), NativeButton.class));
+        List<Button> offered = _find(board().moveDialog, Button.class, BoardViewIntegrationTests::isStage);
+        assertThat(offered).extracting(Button::getText).containsExactly("Open", "Won (where it is now)", "Lost");
+        assertThat(offered).extracting(Button::isEnabled).containsExactly(true, false, true);
     }
 
     @Test
@@ -159,7 +161,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         long dealId = deal(pipeline.id, name, "10", "BRL", null);
         openBoard(pipeline.name);
 
-        _clickItemWithCaption(_get(cardOf(name), MenuBar.class), "Qualified");
+        moveWithMenu(cardOf(name), "Qualified");
 
         NotificationsKt.expectNotifications("Not moved: Qualified needs the field 'platform'");
         assertThat(cards("Open")).extracting(c -> c.card().dealId()).containsExactly(dealId);
@@ -227,12 +229,29 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(money("1500", "BRL")).isEqualTo("R$\u00a01.500,00");
         assertThat(summary("Open")).isEqualTo("1 negócio · " + money("1500", "BRL"));
         assertThat(lines(cardOf(name))).containsExactly(name, money("1500", "BRL"), "Entrou nesta etapa hoje", "Ainda sem responsável");
-        assertThat(_get(cardOf(name), MenuBar.class).getItems().get(0).getText()).isEqualTo("Mover para…");
+        assertThat(_get(cardOf(name), NativeButton.class).getText()).isEqualTo("Mover para…");
+        _click(_get(cardOf(name), NativeButton.class));
+        assertThat(board().moveDialog.getHeaderTitle()).isEqualTo("Mover “" + name + "” para…");
+        assertThat(_find(board().moveDialog, Button.class, BoardViewIntegrationTests::isStage).stream().map(Button::getText).toList())
+                .containsExactly("Open (onde está agora)", "Won", "Lost");
         assertThat(board().filters.text.getLabel()).isEqualTo("Buscar");
         assertThat(_find(Span.class, spec -> spec.withText("Nada aqui ainda: arraste um cartão para cá ou use o menu “Mover para…” de um cartão."))).hasSize(2);
     }
 
     // --- helpers
+
+    /** A stage's button in the move dialog, not its Cancel. */
+    private static void isStage(SearchSpecJ<Button> spec) {
+        spec.withPredicate(button -> !List.of("Cancel", "Cancelar").contains(button.getText()));
+    }
+
+    /** Opens the card's "Move to…" menu and chooses the stage. */
+    private static void moveWithMenu(DealCard card, String stage) {
+        _click(_get(card, NativeButton.class));
+        assertThat(board().moveDialog.isOpened()).isTrue();
+        _click(_get(board().moveDialog, Button.class, spec -> spec.withText(stage)));
+        assertThat(board().moveDialog.isOpened()).isFalse();
+    }
 
     private record TestPipeline(long id, String name, JsonNode stages) {
 
