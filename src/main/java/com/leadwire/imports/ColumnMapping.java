@@ -25,12 +25,11 @@ import com.leadwire.shared.InvalidInputException;
  */
 final class ColumnMapping {
 
-    static final String EMAIL = "email";
-    static final String IGNORE = "ignore";
-    private static final String DEAL_FIELD = "fields.";
-    private static final String CONTACT_FIELD = "contact.";
-    private static final Set<String> CONTACT_TARGETS = Set.of(EMAIL, "name", "phone", "country", "language");
-    private static final Set<String> DEAL_TARGETS = Set.of("deal.title", "deal.amount", "deal.currency", "deal.products");
+    static final String EMAIL = ImportTargets.EMAIL;
+    static final String IGNORE = ImportTargets.IGNORE;
+    private static final String DEAL_FIELD = ImportTargets.DEAL_FIELD;
+    private static final String CONTACT_FIELD = ImportTargets.CONTACT_FIELD;
+    private static final Set<String> CONTACT_TARGETS = Set.copyOf(ImportTargets.CONTACT);
     private static final int MAX_FIELD_NAME = 100;
 
     private final Map<String, String> targetByColumn;
@@ -64,7 +63,7 @@ final class ColumnMapping {
     }
 
     private static void requireKnown(String column, String target, boolean createDeals) {
-        boolean dealTarget = DEAL_TARGETS.contains(target) || target.startsWith(DEAL_FIELD);
+        boolean dealTarget = ImportTargets.fillsTheDeal(target);
         boolean known = CONTACT_TARGETS.contains(target) || IGNORE.equals(target) || dealTarget
                 || fieldName(target, CONTACT_FIELD) != null;
         if (target.startsWith(DEAL_FIELD) && fieldName(target, DEAL_FIELD) == null
@@ -138,7 +137,8 @@ final class ColumnMapping {
             return value(record, EMAIL);
         }
 
-        ImportedRow read(List<String> record) {
+        /** The row's contact and deal; the deal enters {@code pipelineId}/{@code stageId} when given. */
+        ImportedRow read(List<String> record, Long pipelineId, Long stageId) {
             if (record.size() > header.size() && record.subList(header.size(), record.size()).stream().anyMatch(v -> !v.isBlank())) {
                 throw new InvalidInputException("row", "the row has " + record.size() + " fields, the header " + header.size());
             }
@@ -157,7 +157,7 @@ final class ColumnMapping {
             String currency = value(record, "deal.currency");
             DealRequest deal = new DealRequest(value(record, "deal.title"), amount(value(record, "deal.amount")),
                     currency == null ? null : currency.toUpperCase(Locale.ROOT), products(value(record, "deal.products")),
-                    null, null, null, dealFields, null);
+                    pipelineId, stageId, null, dealFields, null);
             return new ImportedRow(contact, deal);
         }
 

@@ -41,12 +41,15 @@ class ImportJobStore {
 
     void insert(long id, ImportRequest request, Map<String, String> mapping, int totalRows, Instant now) {
         jdbc.update("""
-                INSERT INTO import_job (id, file_name, source_key, create_deals, mapping, state, total_rows, requested_by,
-                                        created_at, heartbeat_at)
-                VALUES (:id, :file, :source, :deals, :mapping, :state, :total, :by, :now, :now)""", new MapSqlParameterSource()
+                INSERT INTO import_job (id, file_name, source_key, pipeline_id, stage_id, create_deals, mapping, state, total_rows,
+                                        requested_by, created_at, heartbeat_at)
+                VALUES (:id, :file, :source, :pipeline, :stage, :deals, :mapping, :state, :total, :by, :now, :now)""",
+                new MapSqlParameterSource()
                 .addValue("id", id)
                 .addValue("file", limited(request.fileName(), 300))
                 .addValue("source", request.sourceKey())
+                .addValue("pipeline", request.pipelineId())
+                .addValue("stage", request.stageId())
                 .addValue("deals", request.createDeals())
                 .addValue("mapping", write(mapping))
                 .addValue("state", ImportState.QUEUED.name())
@@ -120,6 +123,12 @@ class ImportJobStore {
         return jdbc.query("SELECT * FROM import_job WHERE id = :id", Map.of("id", id), (rs, n) -> view(rs)).stream().findFirst();
     }
 
+    /** The newest jobs first. */
+    List<ImportJobView> recent(int limit) {
+        return jdbc.query("SELECT * FROM import_job ORDER BY created_at DESC, id DESC LIMIT :limit", Map.of("limit", limit),
+                (rs, n) -> view(rs));
+    }
+
     List<ImportRejection> rejections(long id, int offset, int limit) {
         return jdbc.query("""
                 SELECT csv_row, field, reason FROM import_rejected_row WHERE job_id = :id ORDER BY csv_row
@@ -132,7 +141,8 @@ class ImportJobStore {
                 rs.getString("source_key"), rs.getBoolean("create_deals"), read(rs.getString("mapping")), rs.getInt("total_rows"),
                 rs.getInt("rows_done"), rs.getInt("created_count"), rs.getInt("merged_count"), rs.getInt("rejected_count"),
                 rs.getInt("deals_created"), rs.getString("failure"), rs.getString("requested_by"), instant(rs, "created_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getObject("pipeline_id", Long.class),
+                rs.getObject("stage_id", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

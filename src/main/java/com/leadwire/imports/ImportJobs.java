@@ -2,15 +2,24 @@ package com.leadwire.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.leadwire.pipeline.PipelineView;
+import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
@@ -31,18 +40,24 @@ public class ImportJobs {
     public record RejectionPage(List<ImportRejection> items, int page, int size, long total) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final int MAX_PAGE_SIZE = 1000;
+    /** A spreadsheet's byte order mark: without it Excel reads the UTF-8 reasons as Latin-1. */
+    private static final char BOM = '\uFEFF';
 
     private final ImportJobStore store;
     private final ImportRunner runner;
     private final Sources sources;
+    private final Pipelines pipelines;
     private final SequenceIds ids;
     private final ImportProperties properties;
 
-    ImportJobs(ImportJobStore store, ImportRunner runner, Sources sources, SequenceIds ids, ImportProperties properties) {
+    ImportJobs(ImportJobStore store, ImportRunner runner, Sources sources, Pipelines pipelines, SequenceIds ids,
+               ImportProperties properties) {
         this.store = store;
         this.runner = runner;
         this.sources = sources;
+        this.pipelines = pipelines;
         this.ids = ids;
         this.properties = properties;
     }
@@ -50,10 +65,11 @@ public class ImportJobs {
     /** Checks and queues an import of {@code csv} (read to its end here, not closed). Bad input: an exception, nothing stored. */
     public ImportJobView start(ImportRequest request, InputStream csv) {
         requireImportSource(request.sourceKey());
+        requireTarget(request);
         ColumnMapping mapping = ColumnMapping.of(request.mapping(), request.createDeals());
         Path file = spool(csv);
         try {
-            int totalRows = checkedRowCount(file, mapping);
+            int totalRows = scan(file, mapping, 0).totalRows();
             long id = ids.next("import_job_seq");
             store.insert(id, request, mapping.asMap(), totalRows, Instant.now());
             runner.submit(id, file, request, mapping, totalRows);
@@ -62,6 +78,45 @@ public class ImportJobs {
             deleteQuietly(file);
             throw e;
         }
+    }
+
+    /**
+     * The header and first {@code rows} rows of {@code csv} (read to its end here, not closed), after the
+     * same checks as {@link #start} makes of the file itself; nothing is stored.
+     */
+    public CsvPreview preview(InputStream csv, int rows) {
+        Path file = spool(csv);
+        try {
+            return scan(file, null, rows);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** The newest imports first, at most {@code limit}. */
+    public List<ImportJobView> recent(int limit) {
+        return store.recent(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
+    /** Writes every rejected row of the import as CSV ({@code row,field,reason}, UTF-8 with a BOM), in row order. */
+    public void writeRejectionsCsv(long id, OutputStream out) {
+        find(id);
+        try {
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            csv.write(BOM);
+            RejectionsCsv.writeHeader(csv);
+            for (int offset = 0; ; offset += MAX_PAGE_SIZE) {
+                List<ImportRejection> page = store.rejections(id, offset, MAX_PAGE_SIZE);
+                RejectionsCsv.write(csv, page);
+                if (page.size() < MAX_PAGE_SIZE) {
+                    break;
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the rejected rows of import " + id, e);
+        }
+        log.info("Import {}: rejected rows downloaded as CSV", id);
     }
 
     public ImportJobView find(long id) {
@@ -88,6 +143,26 @@ public class ImportJobs {
         if (source.kind() != SourceKind.IMPORT) {
             throw new InvalidInputException("source", "source '" + sourceKey + "' is a " + source.kind()
                     + " source; imports take an IMPORT source");
+        }
+    }
+
+    /** An explicit pipeline or stage must exist (the stage in that pipeline) and needs deals to place. */
+    private void requireTarget(ImportRequest request) {
+        if (request.pipelineId() == null && request.stageId() == null) {
+            return;
+        }
+        if (!request.createDeals()) {
+            throw new InvalidInputException(request.stageId() != null ? "stageId" : "pipelineId",
+                    "a pipeline or stage places deals; with createDeals false there are none");
+        }
+        if (request.stageId() != null) {
+            PipelineView pipeline = pipelines.all().stream().filter(p -> p.stage(request.stageId()).isPresent()).findFirst()
+                    .orElseThrow(() -> new NotFoundException("no stage " + request.stageId()));
+            if (request.pipelineId() != null && request.pipelineId() != pipeline.id()) {
+                throw new InvalidInputException("stageId", "stage " + request.stageId() + " is not in pipeline " + request.pipelineId());
+            }
+        } else if (pipelines.find(request.pipelineId()).isEmpty()) {
+            throw new NotFoundException("no pipeline " + request.pipelineId());
         }
     }
 
@@ -126,24 +201,33 @@ public class ImportJobs {
         }
     }
 
-    /** Reads the whole file once: header against the mapping, CSV structure and UTF-8; counts the non-blank rows. */
-    private int checkedRowCount(Path file, ColumnMapping mapping) {
+    /**
+     * Reads the whole file once: the header (against the mapping when there is one), CSV structure and
+     * UTF-8; counts the non-blank rows and keeps the first {@code sampleRows} of them.
+     */
+    private CsvPreview scan(Path file, ColumnMapping mapping, int sampleRows) {
         try (CsvReader csv = new CsvReader(Files.newInputStream(file), properties.maxRecordChars())) {
             List<String> header = csv.next();
             if (header == null || header.stream().allMatch(String::isBlank)) {
                 throw new InvalidInputException("file", "the file is empty; its first row must be the header");
             }
-            mapping.bind(header);
+            if (mapping != null) {
+                mapping.bind(header);
+            }
             int rows = 0;
+            List<List<String>> sample = new ArrayList<>();
             for (List<String> record = csv.next(); record != null; record = csv.next()) {
                 if (!record.stream().allMatch(String::isBlank)) {
                     rows++;
+                    if (sample.size() < sampleRows) {
+                        sample.add(record);
+                    }
                 }
             }
             if (rows == 0) {
                 throw new InvalidInputException("file", "the file has a header but no rows");
             }
-            return rows;
+            return new CsvPreview(header.stream().map(String::strip).toList(), sample, rows);
         } catch (CsvReader.FormatException e) {
             if (e.binary()) {
                 throw new UnsupportedContentTypeException("the file holds binary data, not CSV text");

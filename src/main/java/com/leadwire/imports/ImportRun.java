@@ -188,7 +188,7 @@ final class ImportRun {
     private void importRow(RowTask task, ColumnMapping.Columns columns) {
         IntakeEvent event;
         try {
-            ImportedRow row = columns.read(task.record());
+            ImportedRow row = columns.read(task.record(), request.pipelineId(), request.stageId());
             event = new IntakeEvent(Channel.IMPORT, request.sourceKey(), jobId + ":" + task.row(),
                     payload(task, columns.header()), row.contact(), row.deal(), "import:" + jobId, request.createDeals());
         } catch (InvalidInputException rejected) {

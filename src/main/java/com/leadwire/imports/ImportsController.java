@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -73,6 +76,9 @@ class ImportsController {
                     requiredMode = Schema.RequiredMode.REQUIRED) String mapping,
             @Schema(description = "key of an IMPORT source: its placement rules, stage and title template apply to the deals")
             String source,
+            @Schema(description = "id of the pipeline every deal enters (its first stage), before the source's placement")
+            Long pipelineId,
+            @Schema(description = "id of the stage every deal enters, before the source's placement") Long stageId,
             @Schema(description = "whether each row also creates a deal", defaultValue = "true") Boolean createDeals) {
     }
 
@@ -89,7 +95,7 @@ class ImportsController {
                         mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImportJobView.class))),
                 @ApiResponse(responseCode = "400", description = "Mapping is not JSON", content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "401", description = "Missing or wrong API key", content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(responseCode = "404", description = "Unknown source", content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(responseCode = "404", description = "Unknown source, pipeline or stage", content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "413", description = "File over 50 MB", content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "415", description = "Not multipart/form-data, or the file is not CSV", content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "422", description = "Bad mapping (e.g. a column the header lacks), empty or unreadable file",
@@ -106,7 +112,7 @@ class ImportsController {
         }
         requireCsv(file.getContentType());
         ImportRequest importRequest = new ImportRequest(file.getOriginalFilename(), mapping(form), blankToNull(form.getParameter("source")),
-                createDeals(form.getParameter("createDeals")), caller.getName());
+                id(form, "pipelineId"), id(form, "stageId"), createDeals(form.getParameter("createDeals")), caller.getName());
         ImportJobView job;
         try (InputStream csv = file.getInputStream()) {
             job = imports.start(importRequest, csv);
@@ -127,6 +133,36 @@ class ImportsController {
     ImportJobs.RejectionPage rejections(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "100") int size) {
         return imports.rejections(id, page, size);
+    }
+
+    @GetMapping(value = "/{id}/rejections.csv", produces = "text/csv")
+    @Operation(summary = "The rows an import rejected, as a CSV file",
+            description = "Columns row, field, reason (RFC 4180, UTF-8 with a byte order mark so spreadsheets read accents), "
+                    + "every rejected row in row order; a value starting with =, +, - or @ gets a leading apostrophe.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv",
+                        schema = @Schema(type = "string", example = "row,field,reason\r\n4,email,not a valid e-mail address: 'x'\r\n"))),
+                @ApiResponse(responseCode = "401", description = "Missing or wrong API key", content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = "application/problem+json"))
+            })
+    void rejectionsCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+        imports.find(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("import-" + id + "-rejections.csv").build().toString());
+        imports.writeRejectionsCsv(id, response.getOutputStream());
+    }
+
+    private static Long id(MultipartHttpServletRequest form, String name) {
+        String raw = blankToNull(form.getParameter(name));
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " is a number (an id)");
+        }
     }
 
     private static void requireCsv(String contentType) {

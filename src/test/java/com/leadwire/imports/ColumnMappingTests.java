@@ -29,7 +29,7 @@ class ColumnMappingTests {
                 "Obs", "ignore"), true).bind(List.of("E-mail", " Nome ", "Plataforma", "Valor", "Moeda", "Produtos", "Cargo", "Obs"));
 
         ColumnMapping.ImportedRow row = columns.read(List.of(" ana@example.com ", "Ana", "autocloud", "1.234,50", "brl",
-                "Plano A|Plano B", "", "whatever"));
+                "Plano A|Plano B", "", "whatever"), null, null);
 
         assertThat(row.contact().email()).isEqualTo("ana@example.com");
         assertThat(row.contact().name()).isEqualTo("Ana");
@@ -64,7 +64,7 @@ class ColumnMappingTests {
     @Test
     void refusesARowWithMoreValuesThanTheHeaderUnlessTheyAreEmpty() {
         ColumnMapping.Columns columns = ColumnMapping.of(mapping("E-mail", "email"), true).bind(List.of("E-mail", "Nome"));
-        assertThat(columns.read(List.of("a@example.com", "A", "", " ")).contact().email()).isEqualTo("a@example.com");
-        assertThatThrownBy(() -> columns.read(List.of("a@example.com", "A", "extra"))).hasMessageContaining("3 fields, the header 2");
+        assertThat(columns.read(List.of("a@example.com", "A", "", " "), null, null).contact().email()).isEqualTo("a@example.com");
+        assertThatThrownBy(() -> columns.read(List.of("a@example.com", "A", "extra"), null, null)).hasMessageContaining("3 fields, the header 2");
     }
 }
