@@ -59,6 +59,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(changeStage.path("description").asText()).as(changeStage.toString()).contains("fromStages");
         assertThat(schemas.at("/StageChange/properties/kind/enum").toString()).contains("WON");
         assertThat(paths.path("/api/v1/pipelines/{id}/deal-counts").has("get")).isTrue();
+        JsonNode rejectionsCsv = paths.path("/api/v1/imports/{id}/rejections.csv").path("get");
+        assertThat(rejectionsCsv.at("/responses/200/content").has("text/csv")).as(rejectionsCsv.toString()).isTrue();
 
         JsonNode anyPath = new ObjectMapper().readTree(response.body()).at("/components/responses");
         assertThat(anyPath.at("/UnknownPath/content").has("application/problem+json")).isTrue();

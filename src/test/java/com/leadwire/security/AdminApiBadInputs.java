@@ -127,6 +127,7 @@ final class AdminApiBadInputs {
         String linkCode = "POST /api/v1/team/{userId}/telegram-link-code";
         String job = "GET /api/v1/imports/{id}";
         String rejections = "GET /api/v1/imports/{id}/rejections";
+        String rejectionsCsv = "GET /api/v1/imports/{id}/rejections.csv";
         List<Case> cases = new ArrayList<>();
         cases.add(apiCase(retry, "unknown message", "POST", () -> "/api/v1/outbox/" + UNKNOWN_ID + "/retry", null, Expected.refused(404)));
         cases.add(apiCase(retry, "a message that is not dead", "POST", () -> "/api/v1/outbox/" + liveOutboxMessage() + "/retry", null,
@@ -143,6 +144,8 @@ final class AdminApiBadInputs {
         cases.add(apiCase(job, "unknown import", "GET", () -> "/api/v1/imports/" + UNKNOWN_ID, null, Expected.refused(404)));
         cases.add(apiCase(rejections, "unknown import", "GET", () -> "/api/v1/imports/" + UNKNOWN_ID + "/rejections", null,
                 Expected.refused(404)));
+        cases.add(apiCase(rejectionsCsv, "unknown import", "GET", () -> "/api/v1/imports/" + UNKNOWN_ID + "/rejections.csv", null,
+                Expected.refused(404)));
         cases.add(apiCase(rejections, "negative page", "GET", () -> "/api/v1/imports/" + UNKNOWN_ID + "/rejections?page=-1", null,
                 Expected.refused(422)));
         cases.add(apiCase(rejections, "size not a number", "GET", () -> "/api/v1/imports/1/rejections?size=abc", null,
@@ -155,6 +158,8 @@ final class AdminApiBadInputs {
             cases.add(apiCase(linkCode, "user id " + id, "POST", () -> "/api/v1/team/" + pathSegment(id) + "/telegram-link-code", null,
                     Expected.refused(400)));
             cases.add(apiCase(job, "id " + id, "GET", () -> "/api/v1/imports/" + pathSegment(id), null, Expected.refused(400)));
+            cases.add(apiCase(rejectionsCsv, "id " + id, "GET", () -> "/api/v1/imports/" + pathSegment(id) + "/rejections.csv", null,
+                    Expected.refused(400)));
         }
         return cases;
     }

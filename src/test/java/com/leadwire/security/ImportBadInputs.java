@@ -113,6 +113,11 @@ final class ImportBadInputs {
         cases.add(refused("createDeals neither true nor false", form -> goodFile(form).field("mapping", MAPPING)
                 .field("createDeals", "' OR '1'='1"), 422));
         cases.add(refused("a form's source key", form -> goodFile(form).field("mapping", MAPPING).field("source", "leads"), 422));
+        cases.add(refused("pipelineId not a number", form -> goodFile(form).field("mapping", MAPPING)
+                .field("pipelineId", "1 OR 1=1"), 422));
+        cases.add(refused("unknown stageId", form -> goodFile(form).field("mapping", MAPPING).field("stageId", "987654321"), 404));
+        cases.add(refused("a pipeline without deals", form -> goodFile(form).field("mapping", "{\"email\": \"email\"}")
+                .field("createDeals", "false").field("pipelineId", "1"), 422));
         List<String> keys = new ArrayList<>(List.of(Unique.key("nope")));
         keys.addAll(SQL_AND_MARKUP);
         keys.forEach(key -> cases.add(refused("unknown source " + label(key), form -> goodFile(form).field("mapping", MAPPING)

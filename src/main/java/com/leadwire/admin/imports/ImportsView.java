@@ -101,11 +101,12 @@ class ImportsView extends VerticalLayout {
 
         history.addColumn(job -> PanelTimes.shortDateTime(job.createdAt(), getLocale())).setHeader(getTranslation("imports.history.when"))
                 .setAutoWidth(true);
-        history.addColumn(ImportJobView::fileName).setHeader(getTranslation("imports.history.file")).setFlexGrow(2)
-                .setTooltipGenerator(ImportJobView::fileName);
+        history.addColumn(ImportJobView::fileName).setHeader(getTranslation("imports.history.file")).setAutoWidth(true)
+                .setFlexGrow(2).setTooltipGenerator(ImportJobView::fileName);
         history.addColumn(job -> getTranslation("imports.state." + job.state().name())).setHeader(getTranslation("imports.history.state"))
                 .setAutoWidth(true);
-        history.addColumn(job -> job.rowsDone() + " / " + job.totalRows()).setHeader(getTranslation("imports.history.rows")).setAutoWidth(true);
+        history.addColumn(job -> getTranslation("imports.history.rowsDone", job.rowsDone(), job.totalRows()))
+                .setHeader(getTranslation("imports.history.rows")).setAutoWidth(true);
         history.addColumn(job -> job.created() + job.merged()).setHeader(getTranslation("imports.history.accepted")).setAutoWidth(true);
         history.addColumn(ImportJobView::rejected).setHeader(getTranslation("imports.history.rejected")).setAutoWidth(true);
         history.addColumn(ImportJobView::dealsCreated).setHeader(getTranslation("imports.history.deals")).setAutoWidth(true);
@@ -246,15 +247,16 @@ class ImportsView extends VerticalLayout {
     private void refresh() {
         ImportJobView job = imports.find(progress.shownJob());
         progress.show(job);
+        showHistory();
         if (!job.inProgress()) {
             getUI().ifPresent(this::stopPolling);
-            showHistory();
         }
     }
 
     private void showHistory() {
         List<ImportJobView> jobs = imports.recent(HISTORY_SHOWN);
         history.setItems(jobs);
+        history.recalculateColumnWidths();
         history.setVisible(!jobs.isEmpty());
         noImports.setVisible(jobs.isEmpty());
     }

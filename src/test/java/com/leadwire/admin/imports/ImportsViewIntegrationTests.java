@@ -146,7 +146,7 @@ class ImportsViewIntegrationTests extends PanelTestSupport {
 
         assertThat(view.progress.bar.getValue()).isEqualTo(1.0);
         assertThat(view.progress.counts.getText()).isEqualTo("23 of 23 rows · 20 accepted · 3 rejected");
-        assertThat(view.progress.details.getText()).isEqualTo("20 new contacts, 0 merged into existing ones, 20 deals created");
+        assertThat(view.progress.details.getText()).isEqualTo("new contacts: 20 · merged into existing ones: 0 · deals created: 20");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(view.history.getListDataView().getItems().findFirst().orElseThrow().id()).isEqualTo(job.id());
         assertThat(view.noImports.isVisible()).isFalse();
@@ -235,7 +235,7 @@ class ImportsViewIntegrationTests extends PanelTestSupport {
         finished(view.progress.shownJob());
         poll();
 
-        assertThat(view.progress.counts.getText()).isEqualTo("5 de 5 linhas · 2 aceitas · 3 recusadas");
+        assertThat(view.progress.counts.getText()).isEqualTo("5 de 5 linhas · aceitas: 2 · recusadas: 3");
         assertThat(view.progress.title.getText()).isEqualTo("Importação de contatos.csv");
         assertThat(view.getElement().getTextRecursively()).contains("Concluída").contains("Baixar as linhas recusadas (CSV)")
                 .doesNotContain("!imports.");
