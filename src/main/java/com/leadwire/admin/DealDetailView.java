@@ -12,6 +12,7 @@ import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.EntryRequirementUnmet;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
+import com.leadwire.pipeline.StageKind;
 import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
@@ -19,6 +20,7 @@ import com.leadwire.shared.NotFoundException;
 import com.leadwire.telegram.DealMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -134,13 +136,25 @@ public class DealDetailView extends VerticalLayout implements HasUrlParameter<Lo
         actions.add(moveTo, move);
     }
 
-    /** Moves the deal from the stage this page shows; when the move is refused, says why in the reader's language. */
+    /** A move into a won or lost stage closes the deal: it is asked again first. */
     private void moveShownDeal() {
         DealView deal = shown;
         StageView target = moveTo.getValue();
         if (deal == null || target == null) {
             return;
         }
+        if (target.kind() == StageKind.OPEN) {
+            moveShownDeal(deal, target);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("dealpage.move.closes.title", target.name()),
+                getTranslation("dealpage.move.closes." + target.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                getTranslation("deal.move"), confirmed -> moveShownDeal(deal, target), getTranslation("dealpage.cancel"), cancelled -> { });
+        confirm.open();
+    }
+
+    /** Moves the deal from the stage this page shows; when the move is refused, says why in the reader's language. */
+    private void moveShownDeal(DealView deal, StageView target) {
         try {
             deals.moveTo(deal.id(), target.id(), actor(), Cause.PANEL, deal.stageId());
             render(deal.id());

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -18,8 +20,10 @@ import com.leadwire.pipeline.StageView;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.PanelTestSupport;
+import com.leadwire.testsupport.TestDeals;
 import com.leadwire.testsupport.Unique;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -136,5 +140,27 @@ class DealDetailViewIntegrationTests extends PanelTestSupport {
         moveInThePanel("AVALIAÇÃO");
 
         expectNotifications("Não movido: Um negócio só entra em AVALIAÇÃO depois de passar por APRESENTAÇÃO");
+    }
+
+    @Test
+    void aMoveIntoAClosingStageIsAskedFirst() {
+        long dealId = new TestDeals(baseUrl()).newDeal(Unique.email("fechar"), "Fechar");
+        login("admin", "admin-test-password");
+        UI.getCurrent().navigate("deals/" + dealId);
+
+        moveInThePanel("Perdido");
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_getText(confirm)).isEqualTo("This closes the deal as lost, without a reason: to record why, use Lost instead.");
+        assertThat(stageOf(dealId)).as("nothing moves before the confirmation").isEqualTo("Espera");
+        _fireConfirm(confirm);
+
+        expectNotifications("Moved to Perdido.");
+        assertThat(stageOf(dealId)).isEqualTo("Perdido");
+    }
+
+    private String stageOf(long dealId) {
+        return jdbc.queryForObject("SELECT s.name FROM deal d JOIN stage s ON s.id = d.stage_id WHERE d.id = ?", String.class, dealId);
     }
 }

@@ -117,6 +117,7 @@ class DealWorkApiIntegrationTests extends IntegrationTestSupport {
         assertRefused(deals.patch(path, "{\"title\": \" \"}"), 422, "title");
         assertRefused(deals.patch(path, "{\"products\": [\"a, b\"]}"), 422, "products");
         assertRefused(deals.patch(path, "{\"title\": "), 400, null);
+        assertRefused(deals.patch(path, "{\"titel\": \"Misspelt\"}"), 422, "titel");
         assertRefused(deals.patch("/api/v1/deals/987654321", "{\"title\": \"x\"}"), 404, null);
 
         assertThat(jdbc.queryForObject("SELECT title FROM deal WHERE id = ?", String.class, dealId)).startsWith("Intacto");

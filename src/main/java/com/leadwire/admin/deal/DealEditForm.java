@@ -3,6 +3,7 @@ package com.leadwire.admin.deal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class DealEditForm extends FormLayout {
 
-    /** A catalogued field's input and how its value is written. */
-    private record FieldInput(CustomField field, AbstractField<?, ?> input) {
+    /** A catalogued field's input, how its value is written, and whether the stored value could be shown in it. */
+    private record FieldInput(CustomField field, AbstractField<?, ?> input, boolean storedShown) {
 
         String value() {
             Object value = input.getValue();
@@ -71,7 +72,11 @@ class DealEditForm extends FormLayout {
         products.setHelperText(getTranslation("dealpage.edit.products.help"));
         products.setValue(String.join(", ", deal.products()));
         add(title, amount, currency, products);
-        inputs = catalogue.stream().map(field -> new FieldInput(field, input(field, deal.fields().get(field.name())))).toList();
+        inputs = catalogue.stream().map(field -> {
+            String stored = deal.fields().get(field.name());
+            AbstractField<?, ?> input = input(field, stored);
+            return new FieldInput(field, input, stored == null || !input.isEmpty());
+        }).toList();
         inputs.forEach(input -> {
             fields.put(input.field().name(), input.input());
             add(input.input());
@@ -98,10 +103,9 @@ class DealEditForm extends FormLayout {
     private DealEdit edit() {
         Map<String, String> changed = new LinkedHashMap<>();
         for (FieldInput input : inputs) {
-            String stored = deal.fields().get(input.field().name());
             String value = input.value();
-            if (!Objects.equals(value, stored) && !(value == null && input.field().type() == com.leadwire.fields.FieldType.CHOICE
-                    && stored != null && !input.field().options().contains(stored))) {
+            // a stored value the input could not show (not a number, not an option) stays unless the person typed another
+            if (!Objects.equals(value, deal.fields().get(input.field().name())) && (input.storedShown() || value != null)) {
                 changed.put(input.field().name(), value);
             }
         }
@@ -176,7 +180,7 @@ class DealEditForm extends FormLayout {
     }
 
     private List<HasValidation> components() {
-        List<HasValidation> all = new java.util.ArrayList<>(List.of(title, amount, currency, products));
+        List<HasValidation> all = new ArrayList<>(List.of(title, amount, currency, products));
         fields.values().stream().filter(HasValidation.class::isInstance).map(HasValidation.class::cast).forEach(all::add);
         return all;
     }

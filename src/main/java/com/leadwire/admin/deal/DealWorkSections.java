@@ -1,6 +1,7 @@
 package com.leadwire.admin.deal;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.DealNotes;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.StageKind;
 import com.leadwire.tasks.Tasks;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
@@ -65,7 +67,7 @@ public class DealWorkSections {
 
     /** Won / lost, for a deal still in an open stage; else nothing. */
     public Optional<Component> outcome(DealView deal, String actor, Runnable refresh) {
-        return deal.stageKind() == com.leadwire.pipeline.StageKind.OPEN
+        return deal.stageKind() == StageKind.OPEN
                 ? Optional.of(new DealOutcomeButtons(deals, deal, actor, refresh)) : Optional.empty();
     }
 
@@ -105,6 +107,6 @@ public class DealWorkSections {
 
     private List<TeamMember> activeTeam() {
         return team.everyone().stream().filter(TeamMember::active)
-                .sorted(java.util.Comparator.comparing(TeamMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(TeamMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 }
