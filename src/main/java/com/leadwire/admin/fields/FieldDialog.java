@@ -13,6 +13,7 @@ import com.leadwire.fields.FieldScope;
 import com.leadwire.fields.FieldType;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
+import com.leadwire.shared.NotFoundException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,13 +40,19 @@ class FieldDialog extends Dialog {
     private final FieldScope scope;
     private final Optional<CustomField> editing;
     private final Consumer<CustomField> onSaved;
+    private final Runnable onGone;
     private final Map<String, HasValidation> inputsByPart = Map.of("name", name, "type", type, "labelEn", labelEn, "labelPt", labelPt);
 
-    FieldDialog(CustomFields fields, FieldScope scope, Optional<CustomField> editing, Consumer<CustomField> onSaved) {
+    /**
+     * @param onSaved what happens once the field is saved
+     * @param onGone what happens when the field being changed was deleted meanwhile
+     */
+    FieldDialog(CustomFields fields, FieldScope scope, Optional<CustomField> editing, Consumer<CustomField> onSaved, Runnable onGone) {
         this.fields = fields;
         this.scope = scope;
         this.editing = editing;
         this.onSaved = onSaved;
+        this.onGone = onGone;
         setHeaderTitle(editing.map(field -> getTranslation("fields.dialog.edit", field.label(getLocale())))
                 .orElse(getTranslation("fields.dialog.new." + scope.name())));
         name.setHelperText(getTranslation("fields.dialog.name.help"));
@@ -86,6 +93,9 @@ class FieldDialog extends Dialog {
             CustomField saved = editing.isPresent() ? fields.change(editing.get().id(), draft()) : fields.create(draft());
             close();
             onSaved.accept(saved);
+        } catch (NotFoundException deletedMeanwhile) {
+            close();
+            onGone.run();
         } catch (ConflictException duplicate) {
             name.setErrorMessage(getTranslation("fields.duplicate"));
             name.setInvalid(true);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.leadwire.fields.CustomField;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
+import com.leadwire.shared.NotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -96,7 +97,7 @@ class ScopeCatalogue extends VerticalLayout {
     }
 
     private void move(CustomField field, int by) {
-        fields.move(field.id(), by);
+        unlessGone(() -> fields.move(field.id(), by));
         refresh();
     }
 
@@ -105,7 +106,7 @@ class ScopeCatalogue extends VerticalLayout {
             refresh();
             Notification.show(getTranslation("fields.saved", saved.label(getLocale())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }).open();
+        }, this::gone).open();
     }
 
     private void confirmDelete(CustomField field) {
@@ -118,8 +119,26 @@ class ScopeCatalogue extends VerticalLayout {
     }
 
     private void delete(CustomField field) {
-        fields.delete(field.id());
+        if (unlessGone(() -> fields.delete(field.id()))) {
+            Notification.show(getTranslation("fields.deleted", field.label(getLocale())));
+        }
         refresh();
-        Notification.show(getTranslation("fields.deleted", field.label(getLocale())));
+    }
+
+    /** Runs a change of a field that someone else may have deleted meanwhile; says so if they did. */
+    private boolean unlessGone(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (NotFoundException deletedMeanwhile) {
+            gone();
+            return false;
+        }
+    }
+
+    private void gone() {
+        refresh();
+        Notification.show(getTranslation("fields.gone"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -147,6 +147,29 @@ class FieldsViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void aFieldSomeoneDeletedMeanwhileIsSaidSoAndLeavesTheList() {
+        CustomField edited = aField(FieldScope.DEAL, FieldType.TEXT, List.of());
+        CustomField deleted = aField(FieldScope.DEAL, FieldType.TEXT, List.of());
+        String said = "Someone deleted this field meanwhile. The list now shows the fields as they are.";
+        FieldsView view = opened();
+
+        _click(rowButton(view.deal, deleted, 3));
+        fields.delete(deleted.id());
+        _fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications(said);
+        assertThat(view.deal.grid.getListDataView().getItems()).doesNotContain(deleted);
+
+        _click(rowButton(view.deal, edited, 2));
+        FieldDialog dialog = _get(FieldDialog.class);
+        fields.delete(edited.id());
+        _setValue(dialog.labelEn, "Still here?");
+        _click(dialog.save);
+        expectNotifications(said);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.deal.grid.getListDataView().getItems()).doesNotContain(edited);
+    }
+
+    @Test
     void aRefusedFieldIsShownOnWhatIsWrong() {
         CustomField existing = aField(FieldScope.DEAL, FieldType.TEXT, List.of());
         FieldsView view = opened();
