@@ -26,6 +26,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/contacts").has("get")).isTrue();
         assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/sources/{id}/secret").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/sources/{id}/test").has("post")).isTrue();
         assertThat(paths.get("/api/v1/templates").has("post")).isTrue();
         assertThat(paths.get("/api/v1/templates/{id}/preview").has("post")).isTrue();
         assertThat(paths.get("/api/v1/webhooks").has("post")).isTrue();

@@ -118,6 +118,15 @@ final class AdminApiBadInputs {
             cases.add(apiCase(delete, "id " + id, "DELETE", () -> "/api/v1/sources/" + pathSegment(id), null, Expected.refused(400)));
         }
         cases.add(apiCase(read, "unknown key", "GET", () -> "/api/v1/sources/" + Unique.key("nope"), null, Expected.refused(404)));
+        for (String operation : List.of("secret", "test")) {
+            String name = "POST /api/v1/sources/{id}/" + operation;
+            cases.add(apiCase(name, "unknown source", "POST", () -> "/api/v1/sources/" + UNKNOWN_ID + "/" + operation, null,
+                    Expected.refused(404)));
+            for (String id : BROKEN_IDS) {
+                cases.add(apiCase(name, "id " + id, "POST", () -> "/api/v1/sources/" + pathSegment(id) + "/" + operation, null,
+                        Expected.refused(400)));
+            }
+        }
         return cases;
     }
 

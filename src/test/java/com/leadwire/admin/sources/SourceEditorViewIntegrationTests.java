@@ -312,6 +312,31 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void aBotFlowsTestLeadAnswersEveryQuestionWithTheBotOff() {
+        SourceEditorView editor = opened(String.valueOf(stored("telegram-leads").id()));
+        _click(editor.test.send);
+        long dealId = Long.parseLong(editor.test.deal.getHref().substring("deals/".length()));
+        Map<String, Object> deal = jdbc.queryForMap("SELECT title, custom_fields, products FROM deal WHERE id = ?", dealId);
+        assertThat((String) deal.get("title")).matches("Sample [0-9a-f]{8} – autocloud \\(Telegram\\)");
+        assertThat((String) deal.get("custom_fields")).contains("\"platform\":\"autocloud\"").contains("\"type\":\"LEAD\"");
+    }
+
+    @Test
+    void aProvidersOwnSigningSecretIsPastedAndThenOnlyMasked() {
+        String key = Unique.key("mp");
+        SourceView payment = sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Outro " + key, null, null, null, null, null,
+                List.of()));
+        SourceEditorView editor = opened(String.valueOf(payment.id()));
+        assertThat(editor.secret.rotate.getText()).isEqualTo("Generate secret");
+
+        SourceEditorView stripe = opened(String.valueOf(stored("stripe").id()));
+        assertThat(stripe.secret.state.getText()).isEqualTo("The signing secret is set in the server configuration.");
+        assertThat(stripe.secret.pasted.getLabel()).isEqualTo("Signing secret from Stripe");
+        assertThat(stripe.secret.rotate.getParent()).isEmpty();
+        assertThat(_get(stripe.readyToCopy, CopyBox.class).text.getValue()).endsWith("/api/v1/payments/stripe");
+    }
+
+    @Test
     void aKeyThatIsTakenOrMalformedIsRefusedOnTheKeyField() {
         SourceEditorView editor = opened("new-api");
         _setValue(editor.name, "Outro sistema");
