@@ -108,6 +108,10 @@ class PipelinesBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(page.locator("vaadin-grid-cell-content").allInnerTexts()).containsSubsequence("Entrada", "Terceiro", "Primeiro",
                 "Segundo");
         browser.screenshot("pipelines-after-drag");
+
+        button(page, "Edit Segundo").click();
+        page.getByText("Entry requirements (optional)", new Page.GetByTextOptions().setExact(false)).waitFor();
+        browser.screenshot("pipelines-stage-dialog");
     }
 
     @Test

@@ -282,7 +282,7 @@ class PipelinesViewIntegrationTests extends PanelTestSupport {
         assertThat(view.payments.stageOf.get(PaymentStatus.SUCCEEDED).getLabel()).isEqualTo("Pagamento aprovado");
         _click(rowButton(view, 1, 3));
         _click(view.deleteDialog.delete);
-        expectNotifications("Origens, regras de distribuição ou as configurações de pagamento ainda usam esta etapa. Altere-as antes.");
+        expectNotifications("Fontes, regras de distribuição ou as configurações de pagamento ainda usam esta etapa. Altere-as antes.");
         clearNotifications();
 
         _click(view.create);
