@@ -3,5 +3,6 @@
  * people and admins work in, in English and Brazilian Portuguese.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "automation :: webhooks", "contacts",
-        "fields", "forms", "health", "imports", "intake", "mail", "outbox", "payments", "pipeline", "shared", "tasks", "team", "telegram"})
+        "dashboard", "fields", "forms", "health", "imports", "intake", "mail", "outbox", "payments", "pipeline", "shared", "tasks",
+        "team", "telegram"})
 package com.leadwire.admin;

@@ -3,5 +3,5 @@
  * for Camel routes and controllers, readiness, OpenAPI; and the API's own endpoints.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"automation", "automation :: timers", "automation :: webhooks",
-        "contacts", "fields", "health", "intake", "mail", "outbox", "pipeline", "shared", "tasks", "team", "telegram"})
+        "contacts", "dashboard", "fields", "health", "intake", "mail", "outbox", "pipeline", "shared", "tasks", "team", "telegram"})
 package com.leadwire.api;

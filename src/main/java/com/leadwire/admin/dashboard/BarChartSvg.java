@@ -1,0 +1,121 @@
+package com.leadwire.admin.dashboard;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.text.NumberFormat;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * A bar chart drawn by JFreeChart on JFreeSVG's SVGGraphics2D, in the panel's look (Lumo): white
+ * plot, Lumo's colours and font, light horizontal grid lines, flat bars with their value on top.
+ * The SVG has no fixed size: it takes the width of its container.
+ */
+final class BarChartSvg {
+
+    static final int WIDTH = 560;
+    static final int HEIGHT = 280;
+
+    /** Lumo's primary, success and error colours, then two more in the same lightness. */
+    private static final List<Color> SERIES = List.of(new Color(0x006AF5), new Color(0x158443), new Color(0xE21D12),
+            new Color(0x8A4BD8), new Color(0xC26A00));
+    private static final Color TEXT = new Color(0x263445);
+    private static final Color SECONDARY_TEXT = new Color(0x576B86);
+    private static final Color GRID = new Color(0xE6EAEF);
+    private static final Color AXIS = new Color(0xC9D1DB);
+    /**
+     * Lumo's font stack (the fonts measured on the server only lay the chart out); double quotes,
+     * since JFreeSVG writes it into a single-quoted style attribute.
+     */
+    private static final String LUMO_FONT = "-apple-system, BlinkMacSystemFont, Roboto, \"Segoe UI\", Helvetica, Arial, sans-serif";
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private BarChartSvg() {
+    }
+
+    /**
+     * @param idPrefix unique on the page: the SVG's clip paths are named with it
+     * @param valueFormat the value axis' and the bars' number format
+     * @param wholeSteps whether the value axis steps by whole numbers (counts), else also by fractions
+     */
+    static String render(String idPrefix, CategoryDataset data, NumberFormat valueFormat, boolean wholeSteps) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(LABEL);
+        categories.setTickLabelPaint(TEXT);
+        categories.setAxisLinePaint(AXIS);
+        categories.setTickMarksVisible(false);
+        categories.setMaximumCategoryLabelLines(2);
+        categories.setCategoryMargin(0.25);
+        NumberAxis values = new NumberAxis();
+        values.setNumberFormatOverride(valueFormat);
+        values.setStandardTickUnits(wholeSteps ? NumberAxis.createIntegerTickUnits() : NumberAxis.createStandardTickUnits());
+        values.setTickLabelFont(LABEL);
+        values.setTickLabelPaint(SECONDARY_TEXT);
+        values.setAxisLineVisible(false);
+        values.setTickMarksVisible(false);
+        values.setUpperMargin(0.15);
+
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setItemMargin(0.04);
+        bars.setMaximumBarWidth(0.12);
+        for (int series = 0; series < data.getRowCount(); series++) {
+            bars.setSeriesPaint(series, SERIES.get(series % SERIES.size()));
+        }
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", valueFormat));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(LABEL);
+        bars.setDefaultItemLabelPaint(TEXT);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+
+        CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+
+        JFreeChart chart = new JFreeChart(null, LABEL, plot, data.getRowCount() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(Color.WHITE);
+            legend.setItemFont(LABEL);
+            legend.setItemPaint(TEXT);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        svg.setDefsKeyPrefix(idPrefix);
+        svg.setFontFunction(family -> LUMO_FONT);
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return svg.getSVGElement(idPrefix, false, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
+                MeetOrSlice.MEET);
+    }
+}

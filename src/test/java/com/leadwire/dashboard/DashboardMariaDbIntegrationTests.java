@@ -1,0 +1,7 @@
+package com.leadwire.dashboard;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class DashboardMariaDbIntegrationTests extends DashboardContract {
+}
