@@ -41,40 +41,22 @@ import java.util.stream.Collectors;
  */
 public class DashboardQueries {
 
+    static final String DEALS = """
+            SELECT id, amount, currency, stage_id, source_id, created_at FROM deal WHERE pipeline_id = :pipeline""";
+
     static final String STAYS = """
-            WITH stay AS (
-                SELECT deal_id, to_stage_id AS stage_id, moved_at AS entered_at,
-                       LEAD(moved_at) OVER (PARTITION BY deal_id ORDER BY moved_at, id) AS left_at
-                FROM deal_history
-                WHERE (to_stage_id IN (:stages) OR from_stage_id IN (:stages)) AND moved_at < :to
-            )
-            """;
+            SELECT h.deal_id, h.to_stage_id FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
+            WHERE h.to_stage_id IN (:stages) AND h.moved_at < :to
+              AND (s.kind = 'OPEN' AND (h.left_at IS NULL OR h.left_at > :from) OR s.kind <> 'OPEN' AND h.moved_at >= :from)""";
 
-    static final String STAGE_FIGURES = STAYS + """
-            SELECT s.stage_id, d.currency, COUNT(*) AS deals, SUM(d.amount) AS amount,
-                   SUM(CASE WHEN k.kind = 'WON' THEN 1 ELSE 0 END) AS now_won
-            FROM (SELECT DISTINCT y.deal_id, y.stage_id FROM stay y JOIN stage p ON p.id = y.stage_id
-                  WHERE y.stage_id IN (:stages)
-                    AND (p.kind = 'OPEN' AND (y.left_at IS NULL OR y.left_at > :from) OR p.kind <> 'OPEN' AND y.entered_at >= :from)) s
-            JOIN deal d ON d.id = s.deal_id
-            JOIN stage k ON k.id = d.stage_id
-            GROUP BY s.stage_id, d.currency""";
-
-    static final String MEDIAN_STAYS = STAYS + """
+    static final String MEDIAN_STAYS = """
             SELECT stage_id, micros, total FROM (
                 SELECT stage_id, micros, ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY micros) AS n,
                        COUNT(*) OVER (PARTITION BY stage_id) AS total
-                FROM (SELECT stage_id, TIMESTAMPDIFF(MICROSECOND, entered_at, left_at) AS micros FROM stay
-                      WHERE stage_id IN (:stages) AND left_at >= :from) ended
+                FROM (SELECT to_stage_id AS stage_id, TIMESTAMPDIFF(MICROSECOND, moved_at, left_at) AS micros FROM deal_history
+                      WHERE to_stage_id IN (:stages) AND left_at >= :from AND left_at < :to) ended
             ) ranked
             WHERE 2 * n BETWEEN total AND total + 2""";
-
-    static final String SOURCE_FIGURES = """
-            SELECT d.source_id, d.currency, COUNT(*) AS deals, SUM(CASE WHEN k.kind = 'WON' THEN 1 ELSE 0 END) AS won,
-                   SUM(CASE WHEN k.kind = 'WON' THEN d.amount END) AS won_amount
-            FROM deal d JOIN stage k ON k.id = d.stage_id
-            WHERE d.pipeline_id = :pipeline AND d.created_at >= :from AND d.created_at < :to
-            GROUP BY d.source_id, d.currency""";
 
     static final String SENT = """
             SELECT COUNT(*) FROM outbox_message
@@ -144,7 +126,8 @@ public class DashboardQueries {
                                   updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement move = c.prepareStatement("""
-                     INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, moved_at) VALUES (?, ?, ?, ?, 'bench', ?)""");
+                     INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, moved_at, left_at)
+                     VALUES (?, ?, ?, ?, 'bench', ?, ?)""");
              PreparedStatement mail = c.prepareStatement("""
                      INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, attempts, next_attempt_at,
                                                  deal_id, created_at, sent_at)
@@ -155,26 +138,26 @@ public class DashboardQueries {
                 long id = FIRST_ID + i;
                 Instant created = now.minusSeconds(random.nextInt(365 * 24 * 3600));
                 List<Integer> path = path(random.nextInt(100));
-                Instant at = created;
-                Long from = null;
-                long stage = 0;
-                for (int step = 0; step < path.size() && !at.isAfter(now); step++) {
-                    stage = pipeline.stages().get(path.get(step));
+                // the moves: one a step of the path, 1 hour to 14 days apart, none after now
+                List<Instant> times = new ArrayList<>(List.of(created));
+                while (times.size() < path.size()) {
+                    Instant next = times.get(times.size() - 1).plusSeconds(3600 + random.nextInt(14 * 24 * 3600));
+                    if (next.isAfter(now)) {
+                        break;
+                    }
+                    times.add(next);
+                }
+                for (int step = 0; step < times.size(); step++) {
                     move.setLong(1, FIRST_ID + history++);
                     move.setLong(2, id);
-                    move.setObject(3, from);
-                    move.setLong(4, stage);
-                    move.setTimestamp(5, Timestamp.from(at));
+                    move.setObject(3, step == 0 ? null : pipeline.stages().get(path.get(step - 1)));
+                    move.setLong(4, pipeline.stages().get(path.get(step)));
+                    move.setTimestamp(5, Timestamp.from(times.get(step)));
+                    move.setTimestamp(6, step + 1 < times.size() ? Timestamp.from(times.get(step + 1)) : null);
                     move.addBatch();
-                    from = stage;
-                    if (step + 1 < path.size()) {
-                        Instant next = at.plusSeconds(3600 + random.nextInt(14 * 24 * 3600));
-                        if (next.isAfter(now)) {
-                            break;
-                        }
-                        at = next;
-                    }
                 }
+                long stage = pipeline.stages().get(path.get(times.size() - 1));
+                Instant at = times.get(times.size() - 1);
                 deal.setLong(1, id);
                 deal.setString(2, "Bench deal " + i);
                 deal.setBigDecimal(3, random.nextInt(10) == 0 ? null : BigDecimal.valueOf(10_000 + random.nextInt(490_000), 2));
@@ -251,8 +234,8 @@ public class DashboardQueries {
             Instant to = today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
             Map<String, String> values = Map.of(":stages", pipeline.stages().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     ":pipeline", String.valueOf(pipeline.id()), ":from", literal(from), ":to", literal(to), ":channel", "'MAIL'");
-            for (var statement : List.of(Map.entry("stage figures", STAGE_FIGURES), Map.entry("median stays", MEDIAN_STAYS),
-                    Map.entry("source figures", SOURCE_FIGURES), Map.entry("e-mails sent", SENT))) {
+            for (var statement : List.of(Map.entry("deals", DEALS), Map.entry("stays", STAYS), Map.entry("median stays", MEDIAN_STAYS),
+                    Map.entry("e-mails sent", SENT))) {
                 String sql = statement.getValue();
                 for (var value : values.entrySet()) {
                     sql = sql.replace(value.getKey(), value.getValue());

@@ -1,11 +1,14 @@
 package com.leadwire.pipeline;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,21 +28,43 @@ class DealHistoryRows {
         this.ids = ids;
     }
 
+    /**
+     * Writes the moves' rows, in order. A move ends the deal's current stay: the row it entered
+     * that stay by gets the move's time as {@code left_at} (a later move of the same deal in this
+     * batch ends the row of the earlier one as it is written).
+     */
     void insert(List<StageMove> moves) {
         if (moves.isEmpty()) {
             return;
         }
+        Map<Long, Instant> nextMove = new HashMap<>();
+        Instant[] leftAt = new Instant[moves.size()];
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            leftAt[i] = nextMove.put(moves.get(i).dealId(), moves.get(i).at());
+        }
+        Set<Long> ended = new HashSet<>();
+        List<MapSqlParameterSource> endings = moves.stream()
+                .filter(move -> move.fromStageId() != null && ended.add(move.dealId()))
+                .map(move -> new MapSqlParameterSource("deal", move.dealId()).addValue("at", Timestamp.from(move.at()))).toList();
+        if (!endings.isEmpty()) {
+            jdbc.batchUpdate("UPDATE deal_history SET left_at = :at WHERE deal_id = :deal AND left_at IS NULL",
+                    endings.toArray(MapSqlParameterSource[]::new));
+        }
         jdbc.batchUpdate("""
-                INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, note, moved_at)
-                VALUES (:id, :deal, :from, :to, :actor, :note, :at)""",
-                moves.stream().map(move -> new MapSqlParameterSource()
-                        .addValue("id", ids.next("deal_history_seq"))
-                        .addValue("deal", move.dealId())
-                        .addValue("from", move.fromStageId())
-                        .addValue("to", move.to().id())
-                        .addValue("actor", clip(move.actor(), 200))
-                        .addValue("note", clip(move.note(), 1000))
-                        .addValue("at", Timestamp.from(move.at()))).toArray(MapSqlParameterSource[]::new));
+                INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, note, moved_at, left_at)
+                VALUES (:id, :deal, :from, :to, :actor, :note, :at, :leftAt)""",
+                IntStream.range(0, moves.size()).mapToObj(i -> {
+                    StageMove move = moves.get(i);
+                    return new MapSqlParameterSource()
+                            .addValue("id", ids.next("deal_history_seq"))
+                            .addValue("deal", move.dealId())
+                            .addValue("from", move.fromStageId())
+                            .addValue("to", move.to().id())
+                            .addValue("actor", clip(move.actor(), 200))
+                            .addValue("note", clip(move.note(), 1000))
+                            .addValue("at", Timestamp.from(move.at()))
+                            .addValue("leftAt", leftAt[i] == null ? null : Timestamp.from(leftAt[i]));
+                }).toArray(MapSqlParameterSource[]::new));
     }
 
     List<StageMoveView> of(long dealId, PlacementCatalog.Snapshot catalog) {

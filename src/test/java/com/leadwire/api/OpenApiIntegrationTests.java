@@ -52,6 +52,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.at("/~1api~1v1~1events/get/description").asText()).contains("masked");
         assertThat(paths.get("/api/v1/outbox/messages").has("get")).isTrue();
         assertThat(paths.get("/api/v1/health/channels").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/dashboard").has("get")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1dashboard/get/parameters").findValuesAsText("name")).contains("pipelineId", "from", "to");
         assertThat(new Http(baseUrl()).get("/swagger-ui.html").statusCode()).isIn(200, 302);
 
         JsonNode schemas = new ObjectMapper().readTree(response.body()).at("/components/schemas");

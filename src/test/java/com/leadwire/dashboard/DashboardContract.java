@@ -208,7 +208,7 @@ abstract class DashboardContract extends IntegrationTestSupport {
         return new Stay(stage, day);
     }
 
-    /** A deal made through the API, then given this value, source and history (its first stay is its creation). */
+    /** A deal made through the API, then given this value, source and history (each stay ends where the next begins). */
     private void deal(SourceView source, String amount, String currency, Stay... stays) throws Exception {
         var created = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals", """
                 {"contact": {"email": "%s"}, "deal": {"stageId": %d}}""".formatted(Unique.email("painel"), stage("Novo")));
@@ -220,13 +220,12 @@ abstract class DashboardContract extends IntegrationTestSupport {
                 WHERE id = ?""", source == null ? null : source.id(), amount == null ? null : new BigDecimal(amount), currency,
                 stage(last.stage()), Timestamp.from(at(stays[0].day())), Timestamp.from(at(last.day())), deal);
         jdbc.update("DELETE FROM deal_history WHERE deal_id = ?", deal);
-        Long from = null;
-        for (Stay stay : stays) {
+        for (int i = 0; i < stays.length; i++) {
             jdbc.update("""
-                    INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, moved_at)
-                    VALUES (?, ?, ?, ?, 'test', ?)""", ids.next("deal_history_seq"), deal, from, stage(stay.stage()),
-                    Timestamp.from(at(stay.day())));
-            from = stage(stay.stage());
+                    INSERT INTO deal_history (id, deal_id, from_stage_id, to_stage_id, actor, moved_at, left_at)
+                    VALUES (?, ?, ?, ?, 'test', ?, ?)""", ids.next("deal_history_seq"), deal, i == 0 ? null : stage(stays[i - 1].stage()),
+                    stage(stays[i].stage()), Timestamp.from(at(stays[i].day())),
+                    i + 1 < stays.length ? Timestamp.from(at(stays[i + 1].day())) : null);
         }
     }
 

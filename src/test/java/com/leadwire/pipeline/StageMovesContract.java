@@ -60,7 +60,7 @@ abstract class StageMovesContract extends IntegrationTestSupport {
     private record Change(Long from, long to, Cause cause, String note) {
     }
 
-    private record HistoryRow(Long from, long to, String actor, String note, Instant at) {
+    private record HistoryRow(Long from, long to, String actor, String note, Instant at, Instant leftAt) {
     }
 
     @BeforeEach
@@ -260,15 +260,21 @@ abstract class StageMovesContract extends IntegrationTestSupport {
                 .containsExactly(IntStream.range(0, changes.length).mapToObj(i -> tuple(changes[i].from(), changes[i].to(),
                         changes[i].cause(), history.get(i).actor())).toArray(Tuple[]::new));
         HistoryRow last = history.get(history.size() - 1);
+        for (int i = 0; i < history.size(); i++) {
+            Instant next = i + 1 < history.size() ? history.get(i + 1).at() : null;
+            assertThat(history.get(i).leftAt()).as("each stay ends where the next begins; the last goes on").isEqualTo(next);
+        }
         assertThat(jdbc.queryForObject("SELECT stage_id FROM deal WHERE id = ?", Long.class, deal)).isEqualTo(last.to());
         assertThat(jdbc.queryForObject("SELECT stage_entered_at FROM deal WHERE id = ?", Timestamp.class, deal).toInstant())
                 .isCloseTo(last.at(), within(1, ChronoUnit.MILLIS));
     }
 
     private List<HistoryRow> history(long deal) {
-        return jdbc.query("SELECT from_stage_id, to_stage_id, actor, note, moved_at FROM deal_history WHERE deal_id = ? ORDER BY moved_at, id",
+        return jdbc.query("SELECT from_stage_id, to_stage_id, actor, note, moved_at, left_at FROM deal_history WHERE deal_id = ? "
+                        + "ORDER BY moved_at, id",
                 (rs, n) -> new HistoryRow(rs.getObject("from_stage_id") == null ? null : rs.getLong("from_stage_id"),
-                        rs.getLong("to_stage_id"), rs.getString("actor"), rs.getString("note"), rs.getTimestamp("moved_at").toInstant()),
+                        rs.getLong("to_stage_id"), rs.getString("actor"), rs.getString("note"), rs.getTimestamp("moved_at").toInstant(),
+                        rs.getTimestamp("left_at") == null ? null : rs.getTimestamp("left_at").toInstant()),
                 deal);
     }
 
