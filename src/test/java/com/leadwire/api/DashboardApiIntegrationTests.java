@@ -65,7 +65,6 @@ class DashboardApiIntegrationTests extends IntegrationTestSupport {
         assertThat(ganho.get("deals").asLong()).isEqualTo(1);
         assertThat(ganho.get("medianSecondsInStage").isNull()).isTrue();
         JsonNode source = figures.at("/sources/0");
-        assertThat(source.get("sourceId").isNull()).as(source.toString()).isFalse();
         assertThat(source.get("deals").asLong()).isEqualTo(2);
         assertThat(source.get("won").asLong()).isEqualTo(1);
         assertThat(source.at("/wonValue/0/amount").decimalValue()).isEqualByComparingTo("250.50");

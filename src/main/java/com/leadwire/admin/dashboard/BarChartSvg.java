@@ -21,6 +21,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
@@ -75,6 +76,9 @@ final class BarChartSvg {
         values.setAxisLineVisible(false);
         values.setTickMarksVisible(false);
         values.setUpperMargin(0.15);
+        // never below zero, and at least one unit high: a chart of zeros gets no "-0" ticks
+        values.setRangeType(RangeType.POSITIVE);
+        values.setAutoRangeMinimumSize(wholeSteps ? 1.0 : 0.1);
 
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());

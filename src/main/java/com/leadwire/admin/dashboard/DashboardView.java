@@ -4,9 +4,12 @@ import java.text.DateFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -142,19 +145,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DefaultCategoryDataset value = new DefaultCategoryDataset();
         DefaultCategoryDataset conversion = new DefaultCategoryDataset();
         DefaultCategoryDataset median = new DefaultCategoryDataset();
+        ChronoUnit unit = medianUnit(stages);
         for (StageFigures stage : stages) {
             String name = stage.stage().name();
             deals.addValue(stage.deals(), getTranslation("dashboard.series.deals"), name);
             stage.value().forEach(amount -> value.addValue(amount.amount(), currencyName(amount), name));
             conversion.addValue(stage.conversion(), getTranslation("dashboard.series.conversion"), name);
-            median.addValue(stage.medianTime() == null ? null : stage.medianTime().toMinutes() / (double) Duration.ofDays(1).toMinutes(),
+            median.addValue(stage.medianTime() == null ? null : (double) stage.medianTime().toSeconds() / unit.getDuration().toSeconds(),
                     getTranslation("dashboard.series.median"), name);
         }
         Div charts = charts(
                 chart("stage-deals", "dashboard.chart.stageDeals", deals, NumberFormat.getIntegerInstance(getLocale()), true),
                 value.getRowCount() == 0 ? null : chart("stage-value", "dashboard.chart.stageValue", value, wholeNumbers(), true),
                 chart("stage-conversion", "dashboard.chart.conversion", conversion, NumberFormat.getPercentInstance(getLocale()), false),
-                chart("stage-median", "dashboard.chart.median", median, oneDecimal(), false));
+                chart("stage-median", "dashboard.chart.median." + unit.name().toLowerCase(Locale.ROOT), median, oneDecimal(), false));
 
         Grid<StageFigures> table = table();
         table.addColumn(stage -> stage.stage().name()).setHeader(getTranslation("dashboard.column.stage")).setFlexGrow(2);
@@ -166,6 +170,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(stage -> duration(stage.medianTime())).setHeader(getTranslation("dashboard.column.median"));
         table.setItems(stages);
         return section("dashboard.section.stages", "dashboard.section.stages.note", charts, table);
+    }
+
+    /** Days, unless every median is shorter: then hours, or minutes. */
+    private static ChronoUnit medianUnit(List<StageFigures> stages) {
+        Duration longest = stages.stream().map(StageFigures::medianTime).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(Duration.ZERO);
+        if (longest.compareTo(Duration.ofDays(1)) >= 0) {
+            return ChronoUnit.DAYS;
+        }
+        return longest.compareTo(Duration.ofHours(1)) >= 0 ? ChronoUnit.HOURS : ChronoUnit.MINUTES;
     }
 
     private Component sources(List<SourceFigures> sources) {
