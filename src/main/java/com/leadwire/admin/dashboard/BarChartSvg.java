@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -20,6 +23,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.RangeType;
 import org.jfree.data.category.CategoryDataset;
@@ -30,13 +34,13 @@ import org.jfree.svg.ViewBox;
 
 /**
  * A bar chart drawn by JFreeChart on JFreeSVG's SVGGraphics2D, in the panel's look (Lumo): white
- * plot, Lumo's colours and font, light horizontal grid lines, flat bars with their value on top.
- * The SVG has no fixed size: it takes the width of its container.
+ * plot, Lumo's colours and font, light grid lines, flat bars with their value at their end. The
+ * bars are horizontal, so long stage and source names stay whole on the left; the chart is as
+ * tall as its bars need. The SVG has no fixed size: it takes the width of its container.
  */
 final class BarChartSvg {
 
     static final int WIDTH = 560;
-    static final int HEIGHT = 280;
 
     /** Lumo's primary, success and error colours, then two more in the same lightness. */
     private static final List<Color> SERIES = List.of(new Color(0x006AF5), new Color(0x158443), new Color(0xE21D12),
@@ -50,15 +54,32 @@ final class BarChartSvg {
      * since JFreeSVG writes it into a single-quoted style attribute.
      */
     private static final String LUMO_FONT = "-apple-system, BlinkMacSystemFont, Roboto, \"Segoe UI\", Helvetica, Arial, sans-serif";
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private BarChartSvg() {
+    }
+
+    /** Steps of 1, 2 and 5 times a power of ten (from 1 for counts, else from 0.1), each written in the chart's format. */
+    private static TickUnits tickUnits(NumberFormat format, boolean wholeSteps) {
+        TickUnits units = new TickUnits();
+        for (double power = wholeSteps ? 1 : 0.1; power < 1e12; power *= 10) {
+            for (int step : new int[] {1, 2, 5}) {
+                units.add(new NumberTickUnit(power * step, format));
+            }
+        }
+        return units;
+    }
+
+    /** Room for each category's bars (one per series), the value axis, and the legend when there is one. */
+    private static int height(CategoryDataset data) {
+        int bars = data.getColumnCount() * (12 + 18 * Math.max(1, data.getRowCount()));
+        return 36 + bars + (data.getRowCount() > 1 ? 28 : 0);
     }
 
     /**
      * @param idPrefix unique on the page: the SVG's clip paths are named with it
      * @param valueFormat the value axis' and the bars' number format
-     * @param wholeSteps whether the value axis steps by whole numbers (counts), else also by fractions
+     * @param wholeSteps whether the value axis steps by whole numbers (counts, money), else also by tenths
      */
     static String render(String idPrefix, CategoryDataset data, NumberFormat valueFormat, boolean wholeSteps) {
         CategoryAxis categories = new CategoryAxis();
@@ -66,11 +87,11 @@ final class BarChartSvg {
         categories.setTickLabelPaint(TEXT);
         categories.setAxisLinePaint(AXIS);
         categories.setTickMarksVisible(false);
-        categories.setMaximumCategoryLabelLines(2);
-        categories.setCategoryMargin(0.25);
+        categories.setMaximumCategoryLabelWidthRatio(0.38f);
+        categories.setCategoryMargin(0.2);
         NumberAxis values = new NumberAxis();
         values.setNumberFormatOverride(valueFormat);
-        values.setStandardTickUnits(wholeSteps ? NumberAxis.createIntegerTickUnits() : NumberAxis.createStandardTickUnits());
+        values.setStandardTickUnits(tickUnits(valueFormat, wholeSteps));
         values.setTickLabelFont(LABEL);
         values.setTickLabelPaint(SECONDARY_TEXT);
         values.setAxisLineVisible(false);
@@ -78,14 +99,14 @@ final class BarChartSvg {
         values.setUpperMargin(0.15);
         // never below zero, and at least one unit high: a chart of zeros gets no "-0" ticks
         values.setRangeType(RangeType.POSITIVE);
-        values.setAutoRangeMinimumSize(wholeSteps ? 1.0 : 0.1);
+        values.setAutoRangeMinimumSize(1.0);
 
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
         bars.setItemMargin(0.04);
-        bars.setMaximumBarWidth(0.12);
+        bars.setMaximumBarWidth(0.3);
         for (int series = 0; series < data.getRowCount(); series++) {
             bars.setSeriesPaint(series, SERIES.get(series % SERIES.size()));
         }
@@ -93,10 +114,12 @@ final class BarChartSvg {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(LABEL);
         bars.setDefaultItemLabelPaint(TEXT);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setItemLabelInsets(new RectangleInsets(0, 4, 0, 0));
 
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
@@ -115,11 +138,12 @@ final class BarChartSvg {
             legend.setPosition(RectangleEdge.TOP);
         }
 
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        int height = height(data);
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
         svg.setDefsKeyPrefix(idPrefix);
         svg.setFontFunction(family -> LUMO_FONT);
-        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return svg.getSVGElement(idPrefix, false, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
+        return svg.getSVGElement(idPrefix, false, new ViewBox(0, 0, WIDTH, height), PreserveAspectRatio.XMID_YMID,
                 MeetOrSlice.MEET);
     }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.OnH2;
@@ -30,6 +31,9 @@ import com.leadwire.testsupport.Unique;
 @OnH2
 class DashboardBrowserIntegrationTests extends IntegrationTestSupport {
 
+    /** A bar: a rectangle in the first series' colour (Lumo's primary). */
+    private static final String BARS = "rect[style*='rgb(0,106,245)']";
+
     private ChromeDriver browser;
 
     @AfterEach
@@ -41,10 +45,14 @@ class DashboardBrowserIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void theChartsOfTheDemoPipelineAreDrawnAsSvgWithBars() throws Exception {
+        long won = 0;
         for (int i = 0; i < 3; i++) {
-            assertThat(ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals",
-                    ApiClient.dealJson("leads-autocloud", Unique.email("grafico"), "Gráfico " + i, null)).statusCode()).isEqualTo(201);
+            var created = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals",
+                    ApiClient.dealJson("leads-autocloud", Unique.email("grafico"), "Gráfico " + i, null));
+            assertThat(created.statusCode()).isEqualTo(201);
+            won = new ObjectMapper().readTree(created.body()).get("dealId").asLong();
         }
+        assertThat(ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals/" + won + "/won", "{}").statusCode()).isEqualTo(200);
         for (var language : List.of(List.of("en-US", "Dashboard", "Deals per stage"),
                 List.of("pt-BR", "Indicadores", "Negócios por etapa"))) {
             browser = TestBrowser.start(language.get(0));
@@ -54,16 +62,14 @@ class DashboardBrowserIntegrationTests extends IntegrationTestSupport {
 
             WebDriverWait wait = patiently(browser);
             wait.until(ExpectedConditions.urlContains("/dashboard"));
-            wait.until(driver -> driver.findElements(By.cssSelector("#chart-stage-deals svg rect")).size() > 3);
+            wait.until(driver -> !driver.findElements(By.cssSelector("#chart-stage-deals svg " + BARS)).isEmpty());
             assertThat(browser.findElement(By.id("chart-stage-deals")).getText()).contains(language.get(2), "LEAD");
-            List<WebElement> charts = browser.findElements(By.cssSelector(".dashboard-chart svg"));
-            assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
-            for (WebElement chart : charts) {
-                // the bars: rectangles in the series' colours, drawn with a height
-                List<WebElement> bars = chart.findElements(By.cssSelector("rect[style*='rgb(0,106,245)'], rect[style*='rgb(21,132,67)']"));
-                assertThat(bars).as(chart.getAttribute("id")).isNotEmpty();
-                assertThat(bars.stream().anyMatch(bar -> bar.getSize().getHeight() > 0)).isTrue();
-                assertThat(chart.getSize().getWidth()).as("the chart fills its box").isGreaterThan(300);
+            assertThat(browser.findElements(By.cssSelector(".dashboard-chart svg"))).hasSizeGreaterThanOrEqualTo(4);
+            for (String id : List.of("chart-stage-deals", "chart-stage-conversion", "chart-source-deals")) {
+                WebElement chart = browser.findElement(By.cssSelector("#" + id + " svg"));
+                assertThat(chart.getSize().getWidth()).as("%s fills its box", id).isGreaterThan(300);
+                assertThat(chart.findElements(By.cssSelector(BARS))).as(id).isNotEmpty()
+                        .anySatisfy(bar -> assertThat(bar.getSize().getHeight()).isPositive());
             }
             assertThat(browser.findElements(By.cssSelector("vaadin-grid"))).hasSize(2);
             screenshot("dashboard-" + language.get(0));
