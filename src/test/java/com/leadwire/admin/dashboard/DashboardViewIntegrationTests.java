@@ -188,9 +188,8 @@ class DashboardViewIntegrationTests extends PanelTestSupport {
         choose(pipeline);
     }
 
-    @SuppressWarnings("unchecked")
     private static void choose(PipelineView pipeline) {
-        Select<PipelineView> select = _get(Select.class);
+        Select<PipelineView> select = _get(DashboardView.class).pipeline;
         select.setValue(select.getListDataView().getItems().filter(item -> item.id() == pipeline.id()).findFirst().orElseThrow());
     }
 
