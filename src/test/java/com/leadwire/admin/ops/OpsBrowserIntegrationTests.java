@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,8 +46,13 @@ class OpsBrowserIntegrationTests extends IntegrationTestSupport {
         return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
+    /** False while the page is being replaced (a reload after the language switch). */
     private boolean pageShows(String text) {
-        return browser.findElement(By.tagName("body")).getText().contains(text);
+        try {
+            return browser.findElement(By.tagName("body")).getText().contains(text);
+        } catch (StaleElementReferenceException reloading) {
+            return false;
+        }
     }
 
     private void screenshot(String name) throws IOException {
