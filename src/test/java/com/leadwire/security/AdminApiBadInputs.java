@@ -29,7 +29,7 @@ import com.leadwire.security.BadInputSweep.Request;
 import com.leadwire.testsupport.ImportUploads;
 import com.leadwire.testsupport.Unique;
 
-/** The rest of the admin API: sources, the outbox retry, Telegram link codes, reading imports. */
+/** The rest of the admin API: sources, the outbox, inbound events, Telegram link codes, reading imports. */
 final class AdminApiBadInputs {
 
     private final SweepFixtures app;
@@ -137,7 +137,20 @@ final class AdminApiBadInputs {
         String job = "GET /api/v1/imports/{id}";
         String rejections = "GET /api/v1/imports/{id}/rejections";
         String rejectionsCsv = "GET /api/v1/imports/{id}/rejections.csv";
+        String messages = "GET /api/v1/outbox/messages";
+        String events = "GET /api/v1/events";
+        String event = "GET /api/v1/events/{id}";
         List<Case> cases = new ArrayList<>();
+        cases.add(apiCase(messages, "unknown state", "GET", () -> "/api/v1/outbox/messages?state=LOST", null, Expected.refused(400)));
+        cases.add(apiCase(messages, "size over the limit", "GET", () -> "/api/v1/outbox/messages?size=501", null, Expected.refused(422)));
+        cases.add(apiCase(events, "unknown channel", "GET", () -> "/api/v1/events?channel=FAX", null, Expected.refused(400)));
+        cases.add(apiCase(events, "from not an instant", "GET", () -> "/api/v1/events?from=yesterday", null, Expected.refused(400)));
+        cases.add(apiCase(events, "to before from", "GET", () -> "/api/v1/events?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                null, Expected.refused(422)));
+        cases.add(apiCase(events, "negative page", "GET", () -> "/api/v1/events?page=-1", null, Expected.refused(422)));
+        cases.add(apiCase(events, "page whose offset overflows", "GET", () -> "/api/v1/events?page=2147483647&size=500", null,
+                Expected.refused(422)));
+        cases.add(apiCase(event, "unknown event", "GET", () -> "/api/v1/events/" + UNKNOWN_ID, null, Expected.refused(404)));
         cases.add(apiCase(retry, "unknown message", "POST", () -> "/api/v1/outbox/" + UNKNOWN_ID + "/retry", null, Expected.refused(404)));
         cases.add(apiCase(retry, "a message that is not dead", "POST", () -> "/api/v1/outbox/" + liveOutboxMessage() + "/retry", null,
                 Expected.refused(404)));
@@ -169,6 +182,7 @@ final class AdminApiBadInputs {
             cases.add(apiCase(job, "id " + id, "GET", () -> "/api/v1/imports/" + pathSegment(id), null, Expected.refused(400)));
             cases.add(apiCase(rejectionsCsv, "id " + id, "GET", () -> "/api/v1/imports/" + pathSegment(id) + "/rejections.csv", null,
                     Expected.refused(400)));
+            cases.add(apiCase(event, "id " + id, "GET", () -> "/api/v1/events/" + pathSegment(id), null, Expected.refused(400)));
         }
         return cases;
     }
