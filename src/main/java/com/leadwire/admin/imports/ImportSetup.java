@@ -104,6 +104,10 @@ class ImportSetup extends VerticalLayout {
             stage.setEnabled(change.getValue() != null && createDeals.getValue());
         });
         createDeals.addValueChangeListener(change -> dealsChanged(change.getValue()));
+        source.setPlaceholder(getTranslation("imports.setup.source.none"));
+        pipeline.setPlaceholder(getTranslation("imports.setup.placement.auto"));
+        stage.setPlaceholder(getTranslation("imports.setup.placement.auto"));
+        List.of(source, pipeline, stage).forEach(select -> select.setWidth("18em"));
         HorizontalLayout placement = new HorizontalLayout(source, pipeline, stage);
         placement.setWrap(true);
 
