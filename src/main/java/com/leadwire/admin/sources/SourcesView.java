@@ -52,10 +52,11 @@ class SourcesView extends VerticalLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
-        Map<Long, PipelineView> pipelineOfStage = pipelines.all().stream()
+        List<PipelineView> allPipelines = pipelines.all();
+        Map<Long, PipelineView> pipelineOfStage = allPipelines.stream()
                 .flatMap(pipeline -> pipeline.stages().stream().map(stage -> Map.entry(stage.id(), pipeline)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, PipelineView> pipelineById = pipelines.all().stream().collect(Collectors.toMap(PipelineView::id, Function.identity()));
+        Map<Long, PipelineView> pipelineById = allPipelines.stream().collect(Collectors.toMap(PipelineView::id, Function.identity()));
         grid.addColumn(SourceView::name).setKey("name").setHeader(getTranslation("sources.name")).setFlexGrow(3);
         grid.addColumn(source -> getTranslation("sources.kind." + source.kind())).setKey("kind").setHeader(getTranslation("sources.kind"))
                 .setAutoWidth(true);
