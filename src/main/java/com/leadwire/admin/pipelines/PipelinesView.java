@@ -46,6 +46,8 @@ class PipelinesView extends VerticalLayout implements StagesGrid.Actions {
     final Button create = new Button(getTranslation("pipelines.new"), VaadinIcon.PLUS.create());
     final Paragraph empty = new Paragraph(getTranslation("pipelines.empty"));
     final Select<PipelineView> pipeline = new Select<>();
+    final Button earlier = new Button(VaadinIcon.ARROW_UP.create());
+    final Button later = new Button(VaadinIcon.ARROW_DOWN.create());
     final Button rename = new Button(getTranslation("pipelines.rename"), VaadinIcon.EDIT.create());
     final Button delete = new Button(getTranslation("pipelines.delete"), VaadinIcon.TRASH.create());
     final Button addStage = new Button(getTranslation("pipelines.stage.add"), VaadinIcon.PLUS.create());
@@ -78,11 +80,14 @@ class PipelinesView extends VerticalLayout implements StagesGrid.Actions {
 
         pipeline.setLabel(getTranslation("pipelines.pipeline"));
         pipeline.setItemLabelGenerator(each -> each == null ? "" : each.name());
+        pipeline.setHelperText(getTranslation("pipelines.pipeline.help"));
         pipeline.addValueChangeListener(change -> show(change.getValue()));
+        earlier.addClickListener(click -> current().ifPresent(moved -> movePipeline(moved, -1)));
+        later.addClickListener(click -> current().ifPresent(moved -> movePipeline(moved, 1)));
         rename.addClickListener(click -> current().ifPresent(this::openRename));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> current().ifPresent(this::confirmDelete));
-        HorizontalLayout pipelineBar = new HorizontalLayout(pipeline, rename, delete);
+        HorizontalLayout pipelineBar = new HorizontalLayout(pipeline, earlier, later, rename, delete);
         pipelineBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         addStage.addClickListener(click -> current().ifPresent(this::openNewStage));
@@ -106,6 +111,8 @@ class PipelinesView extends VerticalLayout implements StagesGrid.Actions {
         empty.setVisible(all.isEmpty());
         pipeline.setVisible(!all.isEmpty());
         rename.setVisible(!all.isEmpty());
+        earlier.setVisible(all.size() > 1);
+        later.setVisible(all.size() > 1);
         delete.setVisible(!all.isEmpty());
         pipeline.setItems(all);
         PipelineView shown = all.stream().filter(each -> chosenId != null && each.id() == chosenId).findFirst()
@@ -114,11 +121,33 @@ class PipelinesView extends VerticalLayout implements StagesGrid.Actions {
         show(shown);
     }
 
+    /** Moves a pipeline one place earlier (-1) or later (+1) in the list; the first one takes the deals no source places. */
+    private void movePipeline(PipelineView moved, int step) {
+        List<Long> order = new ArrayList<>(pipelines.all().stream().map(PipelineView::id).toList());
+        int from = order.indexOf(moved.id());
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= order.size()) {
+            return;
+        }
+        order.add(to, order.remove(from));
+        if (Refusals.attempt(() -> pipelines.reorder(order))) {
+            Refusals.done(getTranslation("pipelines.reordered"));
+        }
+        refresh(moved.id());
+    }
+
     private void show(PipelineView shown) {
         chosen.setVisible(shown != null);
         if (shown == null) {
             return;
         }
+        List<PipelineView> all = pipeline.getListDataView().getItems().toList();
+        earlier.setEnabled(!all.isEmpty() && all.get(0).id() != shown.id());
+        later.setEnabled(!all.isEmpty() && all.get(all.size() - 1).id() != shown.id());
+        earlier.setAriaLabel(getTranslation("pipelines.earlier", shown.name()));
+        earlier.setTooltipText(earlier.getAriaLabel().orElse(""));
+        later.setAriaLabel(getTranslation("pipelines.later", shown.name()));
+        later.setTooltipText(later.getAriaLabel().orElse(""));
         dealCounts = pipelines.dealCounts(shown.id());
         stages.show(shown.stages(), dealCounts);
         payments.show(shown, pipelines.paymentStages(shown.id()));

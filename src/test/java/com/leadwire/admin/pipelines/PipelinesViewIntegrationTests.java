@@ -167,6 +167,23 @@ class PipelinesViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void aPipelineMovesUpTheListFromTheKeyboard() {
+        PipelineView before = newPipeline("Lead");
+        PipelineView moved = newPipeline("Lead");
+        PipelinesView view = openedOn(moved);
+        assertThat(view.later.isEnabled()).as("the last pipeline cannot move down").isFalse();
+
+        _click(view.earlier);
+
+        List<Long> order = pipelines.all().stream().map(PipelineView::id).toList();
+        assertThat(order.indexOf(moved.id())).isEqualTo(order.indexOf(before.id()) - 1);
+        assertThat(order.get(0)).isEqualTo(pipelines.findByName("autocloud").orElseThrow().id());
+        assertThat(view.pipeline.getValue().id()).isEqualTo(moved.id());
+        assertThat(view.later.isEnabled()).isTrue();
+        expectNotifications("New order saved");
+    }
+
+    @Test
     void aPaymentStatusIsMappedToAStageAndCleared() {
         PipelineView pipeline = newPipeline("Lead", "Pago");
         PipelinesView view = openedOn(pipeline);
