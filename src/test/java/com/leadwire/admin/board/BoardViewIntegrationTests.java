@@ -171,6 +171,25 @@ class BoardViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void aCardSomeoneElseMovedMeanwhileIsNotMovedAgainAndTheBoardShowsWhereItIs() throws Exception {
+        TestPipeline pipeline = pipeline();
+        String name = "Stale " + Unique.suffix();
+        long dealId = deal(pipeline.id, name, "70", "BRL", null);
+        openBoard(pipeline.name);
+        DealCard stale = cardOf(name);
+        move(dealId, pipeline.stage("Won"));
+
+        moveWithMenu(stale, "Lost");
+
+        NotificationsKt.expectNotifications("This deal changed meanwhile (someone else moved it, or its stage changed); "
+                + "the board now shows it as it is.");
+        assertThat(cards("Won")).extracting(c -> c.card().dealId()).containsExactly(dealId);
+        assertThat(cards("Open")).isEmpty();
+        assertThat(cards("Lost")).isEmpty();
+        assertThat(json.readTree(api().get("/api/v1/deals/" + dealId).body()).get("deal").get("stageName").asText()).isEqualTo("Won");
+    }
+
+    @Test
     void theFiltersNarrowTheCardsAndTheColumnsCountsAndTotals() throws Exception {
         String suffix = Unique.suffix();
         String field = "plano" + suffix.replaceAll("[^a-z0-9]", "");
