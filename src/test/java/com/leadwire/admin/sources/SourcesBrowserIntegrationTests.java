@@ -54,6 +54,9 @@ class SourcesBrowserIntegrationTests extends IntegrationTestSupport {
             Locator embedCode = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Embed code"));
             assertThat(embedCode).hasValue(Pattern.compile("<script src=\".*/embed/site-form-.*\\.js\" async></script>"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy Embed code")).click();
+            // the copy runs when the server's answer to the click arrives, with the "Copied" notice
+            assertThat(page.getByText("Copied", new Page.GetByTextOptions().setExact(true))).isVisible(VISIBLE_SOON);
+            page.waitForFunction("() => navigator.clipboard.readText().then(text => text.length > 0)");
             String snippet = (String) page.evaluate("() => navigator.clipboard.readText()");
             assertThat(snippet).isEqualTo(embedCode.inputValue());
             browser.screenshot("sources-form-saved");
