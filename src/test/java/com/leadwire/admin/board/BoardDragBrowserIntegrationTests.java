@@ -79,7 +79,7 @@ class BoardDragBrowserIntegrationTests extends IntegrationTestSupport {
                 .formatted(Unique.email("refused"), name, name, pipelineId));
         browser = TestPlaywright.start("pt-BR");
         Page page = logIn();
-        page.locator("vaadin-select").first().click();
+        page.locator(".board-filters vaadin-select").first().click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(pipelineName)).click();
         Locator card = card(page, name);
         card.waitFor(visible());
