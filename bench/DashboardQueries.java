@@ -34,20 +34,25 @@ import java.util.stream.Collectors;
  * timed over HTTP.
  *
  * <p>The statements are {@code pipeline.DealStatistics}' and {@code outbox.SentMessages}'
- * (DashboardBenchSqlTests keeps them the same), with their named parameters written in as values.
+ * (DealStatisticsBenchTests keeps them the same), with their named parameters written in as values.
  *
  * <p>Run: {@code java -cp mariadb-java-client.jar bench/DashboardQueries.java seed JDBC_URL DEALS}
  * or {@code … measure JDBC_URL APP_URL API_KEY ROUNDS}
  */
 public class DashboardQueries {
 
-    static final String DEALS = """
-            SELECT id, amount, currency, stage_id, source_id, created_at FROM deal WHERE pipeline_id = :pipeline""";
+    static final String STAGE_DEALS = """
+            SELECT stay.stage_id, d.stage_id AS now_stage_id, d.currency, COUNT(*) AS deals, SUM(d.amount) AS amount
+            FROM (SELECT DISTINCT h.to_stage_id AS stage_id, h.deal_id FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
+                  WHERE h.to_stage_id IN (:stages) AND h.moved_at < :to
+                    AND (s.kind = 'OPEN' AND (h.left_at IS NULL OR h.left_at > :from) OR s.kind <> 'OPEN' AND h.moved_at >= :from)) stay
+            JOIN deal d ON d.id = stay.deal_id
+            GROUP BY stay.stage_id, d.stage_id, d.currency""";
 
-    static final String STAYS = """
-            SELECT h.deal_id, h.to_stage_id FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
-            WHERE h.to_stage_id IN (:stages) AND h.moved_at < :to
-              AND (s.kind = 'OPEN' AND (h.left_at IS NULL OR h.left_at > :from) OR s.kind <> 'OPEN' AND h.moved_at >= :from)""";
+    static final String SOURCE_DEALS = """
+            SELECT source_id, stage_id AS now_stage_id, currency, COUNT(*) AS deals, SUM(amount) AS amount FROM deal
+            WHERE pipeline_id = :pipeline AND created_at >= :from AND created_at < :to
+            GROUP BY source_id, stage_id, currency""";
 
     static final String MEDIAN_STAYS = """
             SELECT stage_id, micros, total FROM (
@@ -234,7 +239,7 @@ public class DashboardQueries {
             Instant to = today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
             Map<String, String> values = Map.of(":stages", pipeline.stages().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     ":pipeline", String.valueOf(pipeline.id()), ":from", literal(from), ":to", literal(to), ":channel", "'MAIL'");
-            for (var statement : List.of(Map.entry("deals", DEALS), Map.entry("stays", STAYS), Map.entry("median stays", MEDIAN_STAYS),
+            for (var statement : List.of(Map.entry("stage deals", STAGE_DEALS), Map.entry("source deals", SOURCE_DEALS), Map.entry("median stays", MEDIAN_STAYS),
                     Map.entry("e-mails sent", SENT))) {
                 String sql = statement.getValue();
                 for (var value : values.entrySet()) {

@@ -1,17 +1,17 @@
 package com.leadwire.pipeline;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,26 +31,38 @@ import com.leadwire.shared.InvalidInputException;
  * that entered the stage ({@code moved_at}) to the deal's next move ({@code left_at}, null while
  * the deal is still there).
  *
- * <p>The deals and the stays are read as rows and counted here: with 100k deals, joining each
- * stay to its deal in the database took several times as long as reading both (bench/README.md).
+ * <p>The database counts and sums, grouped by the deal's stage now and currency (a few dozen rows
+ * whatever the number of deals); which stage is won is the catalogue's, as everywhere else.
  */
 @Service
 @Transactional(readOnly = true)
 public class DealStatistics {
 
-    /** The pipeline's deals: their value, where they are now, where and when they came from. */
-    static final String DEALS = """
-            SELECT id, amount, currency, stage_id, source_id, created_at FROM deal WHERE pipeline_id = :pipeline""";
+    /** Whether the pipeline holds any deal at all. */
+    static final String ANY_DEAL = """
+            SELECT id FROM deal WHERE pipeline_id = :pipeline LIMIT 1""";
 
     /**
-     * The stays that count for a stage in the period: in an open stage, any stay that overlaps it;
-     * in a won or lost stage, a stay that began in it (a decided deal stays there for good, and
-     * counting it in every later period would say nothing about the period).
+     * Per stage, the deals that were in it in the period, by where they are now and currency.
+     * The stays that count: in an open stage, any stay that overlaps the period; in a won or lost
+     * stage, a stay that began in it (a decided deal stays there for good, and counting it in
+     * every later period would say nothing about the period). A deal counts once per stage
+     * however often it came back, and wherever it is now (an admin's stage deletion may have
+     * moved it to another pipeline since).
      */
-    static final String STAYS = """
-            SELECT h.deal_id, h.to_stage_id FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
-            WHERE h.to_stage_id IN (:stages) AND h.moved_at < :to
-              AND (s.kind = 'OPEN' AND (h.left_at IS NULL OR h.left_at > :from) OR s.kind <> 'OPEN' AND h.moved_at >= :from)""";
+    static final String STAGE_DEALS = """
+            SELECT stay.stage_id, d.stage_id AS now_stage_id, d.currency, COUNT(*) AS deals, SUM(d.amount) AS amount
+            FROM (SELECT DISTINCT h.to_stage_id AS stage_id, h.deal_id FROM deal_history h JOIN stage s ON s.id = h.to_stage_id
+                  WHERE h.to_stage_id IN (:stages) AND h.moved_at < :to
+                    AND (s.kind = 'OPEN' AND (h.left_at IS NULL OR h.left_at > :from) OR s.kind <> 'OPEN' AND h.moved_at >= :from)) stay
+            JOIN deal d ON d.id = stay.deal_id
+            GROUP BY stay.stage_id, d.stage_id, d.currency""";
+
+    /** Per source, the pipeline's deals created in the period, by where they are now and currency. */
+    static final String SOURCE_DEALS = """
+            SELECT source_id, stage_id AS now_stage_id, currency, COUNT(*) AS deals, SUM(amount) AS amount FROM deal
+            WHERE pipeline_id = :pipeline AND created_at >= :from AND created_at < :to
+            GROUP BY source_id, stage_id, currency""";
 
     /** Per stage, the middle one or two lengths (in microseconds) of the stays that ended in the period, and how many ended. */
     static final String MEDIAN_STAYS = """
@@ -70,10 +82,6 @@ public class DealStatistics {
         this.catalog = catalog;
     }
 
-    /** A deal as the figures need it. */
-    private record DealRow(BigDecimal amount, String currency, long stageId, Long sourceId, Instant createdAt) {
-    }
-
     /** The pipeline's figures for {@code [from, to)}; empty when there is no such pipeline. */
     public Optional<PipelineStatistics> of(long pipelineId, Instant from, Instant to) {
         if (!from.isBefore(to)) {
@@ -84,28 +92,21 @@ public class DealStatistics {
         if (pipeline == null) {
             return Optional.empty();
         }
-        Map<Long, DealRow> deals = new HashMap<>();
-        jdbc.query(DEALS, Map.of("pipeline", pipelineId), rs -> {
-            deals.put(rs.getLong("id"), new DealRow(rs.getBigDecimal("amount"), rs.getString("currency"), rs.getLong("stage_id"),
-                    rs.getObject("source_id", Long.class), rs.getTimestamp("created_at").toInstant()));
-        });
-        if (deals.isEmpty() || pipeline.stages().isEmpty()) {
-            return Optional.of(new PipelineStatistics(pipeline, !deals.isEmpty(), pipeline.stages().stream()
+        boolean hasDeals = !jdbc.queryForList(ANY_DEAL, Map.of("pipeline", pipelineId), Long.class).isEmpty();
+        if (!hasDeals || pipeline.stages().isEmpty()) {
+            return Optional.of(new PipelineStatistics(pipeline, hasDeals, pipeline.stages().stream()
                     .map(stage -> new StageFigures(stage, 0, List.of(), 0, 0, null)).toList(), List.of()));
         }
         MapSqlParameterSource period = new MapSqlParameterSource("stages", pipeline.stages().stream().map(StageView::id).toList())
-                .addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
-        return Optional.of(new PipelineStatistics(pipeline, true, stages(snapshot, pipeline, deals, period),
-                sources(snapshot, deals, from, to)));
+                .addValue("pipeline", pipelineId).addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
+        return Optional.of(new PipelineStatistics(pipeline, true, stages(snapshot, pipeline, period), sources(snapshot, period)));
     }
 
-    private List<StageFigures> stages(PlacementCatalog.Snapshot snapshot, PipelineView pipeline, Map<Long, DealRow> deals,
-                                      MapSqlParameterSource period) {
-        Map<Long, Set<Long>> dealsByStage = new HashMap<>();
-        jdbc.query(STAYS, period, rs -> {
-            dealsByStage.computeIfAbsent(rs.getLong("to_stage_id"), stage -> new HashSet<>()).add(rs.getLong("deal_id"));
+    private List<StageFigures> stages(PlacementCatalog.Snapshot snapshot, PipelineView pipeline, MapSqlParameterSource period) {
+        Map<Long, Tally> tallies = new HashMap<>();
+        jdbc.query(STAGE_DEALS, period, rs -> {
+            tallies.computeIfAbsent(rs.getLong("stage_id"), stage -> new Tally()).add(rs, isWon(snapshot, rs.getLong("now_stage_id")), true);
         });
-        addDealsNowElsewhere(deals, dealsByStage);
         Map<Long, List<Long>> middles = new HashMap<>();
         Map<Long, Long> ended = new HashMap<>();
         jdbc.query(MEDIAN_STAYS, period, rs -> {
@@ -113,9 +114,7 @@ public class DealStatistics {
             ended.put(rs.getLong("stage_id"), rs.getLong("total"));
         });
         return pipeline.stages().stream().map(stage -> {
-            Tally tally = new Tally();
-            dealsByStage.getOrDefault(stage.id(), Set.of()).stream().map(deals::get)
-                    .forEach(deal -> tally.add(deal, isWon(snapshot, deal)));
+            Tally tally = tallies.getOrDefault(stage.id(), new Tally());
             List<Long> middle = middles.get(stage.id());
             Duration median = middle == null ? null
                     : Duration.ofNanos(Math.round(middle.stream().mapToLong(Long::longValue).average().orElseThrow() * 1000));
@@ -123,25 +122,14 @@ public class DealStatistics {
         }).toList();
     }
 
-    /** Deals that were in the pipeline in the period, and an admin's stage deletion has moved to another pipeline since. */
-    private void addDealsNowElsewhere(Map<Long, DealRow> deals, Map<Long, Set<Long>> dealsByStage) {
-        List<Long> elsewhere = dealsByStage.values().stream().flatMap(Set::stream).filter(deal -> !deals.containsKey(deal))
-                .distinct().toList();
-        if (!elsewhere.isEmpty()) {
-            jdbc.query("SELECT id, amount, currency, stage_id, source_id, created_at FROM deal WHERE id IN (:ids)",
-                    Map.of("ids", elsewhere), rs -> {
-                        deals.put(rs.getLong("id"), new DealRow(rs.getBigDecimal("amount"), rs.getString("currency"),
-                                rs.getLong("stage_id"), null, Instant.EPOCH));
-                    });
-        }
-    }
-
-    private static List<SourceFigures> sources(PlacementCatalog.Snapshot snapshot, Map<Long, DealRow> deals, Instant from, Instant to) {
+    private List<SourceFigures> sources(PlacementCatalog.Snapshot snapshot, MapSqlParameterSource period) {
         Map<Long, Tally> tallies = new HashMap<>();
         Tally withoutSource = new Tally();
-        deals.values().stream().filter(deal -> !deal.createdAt().isBefore(from) && deal.createdAt().isBefore(to))
-                .forEach(deal -> (deal.sourceId() == null ? withoutSource : tallies.computeIfAbsent(deal.sourceId(), id -> new Tally()))
-                        .addCreated(deal, isWon(snapshot, deal)));
+        jdbc.query(SOURCE_DEALS, period, rs -> {
+            Long sourceId = rs.getObject("source_id", Long.class);
+            boolean won = isWon(snapshot, rs.getLong("now_stage_id"));
+            (sourceId == null ? withoutSource : tallies.computeIfAbsent(sourceId, id -> new Tally())).add(rs, won, won);
+        });
         List<SourceFigures> figures = new ArrayList<>();
         tallies.forEach((id, tally) -> {
             SourceView source = snapshot.sourceById().get(id);
@@ -156,9 +144,9 @@ public class DealStatistics {
         return figures;
     }
 
-    private static boolean isWon(PlacementCatalog.Snapshot snapshot, DealRow deal) {
-        PipelineView pipeline = snapshot.pipelineOfStage().get(deal.stageId());
-        return pipeline != null && pipeline.stage(deal.stageId()).map(stage -> stage.kind() == StageKind.WON).orElse(false);
+    private static boolean isWon(PlacementCatalog.Snapshot snapshot, long stageId) {
+        PipelineView pipeline = snapshot.pipelineOfStage().get(stageId);
+        return pipeline != null && pipeline.stage(stageId).map(stage -> stage.kind() == StageKind.WON).orElse(false);
     }
 
     /** Counts and sums per currency of one stage's or one source's deals. */
@@ -167,28 +155,14 @@ public class DealStatistics {
         private long won;
         private final Map<String, BigDecimal> amounts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
 
-        /** A deal in a stage: its value counts whether or not it is won. */
-        void add(DealRow deal, boolean isWon) {
-            count(isWon);
-            addAmount(deal);
-        }
-
-        /** A deal a source brought: only a won deal's value counts. */
-        void addCreated(DealRow deal, boolean isWon) {
-            count(isWon);
-            if (isWon) {
-                addAmount(deal);
-            }
-        }
-
-        private void count(boolean isWon) {
-            deals++;
-            won += isWon ? 1 : 0;
-        }
-
-        private void addAmount(DealRow deal) {
-            if (deal.amount() != null) {
-                amounts.merge(deal.currency(), deal.amount(), BigDecimal::add);
+        /** One group's row (deals, amount, currency); its amount counts when {@code withValue}. */
+        void add(ResultSet group, boolean isWon, boolean withValue) throws SQLException {
+            long count = group.getLong("deals");
+            deals += count;
+            won += isWon ? count : 0;
+            BigDecimal amount = group.getBigDecimal("amount");
+            if (withValue && amount != null) {
+                amounts.merge(group.getString("currency"), amount, BigDecimal::add);
             }
         }
 

@@ -15,7 +15,7 @@ class DealStatisticsBenchTests {
     void theBenchRunsTheStatementsTheDashboardRuns() throws Exception {
         String bench = words(Files.readString(Path.of("bench", "DashboardQueries.java")));
 
-        for (String statement : List.of(DealStatistics.DEALS, DealStatistics.STAYS, DealStatistics.MEDIAN_STAYS)) {
+        for (String statement : List.of(DealStatistics.STAGE_DEALS, DealStatistics.SOURCE_DEALS, DealStatistics.MEDIAN_STAYS)) {
             assertThat(bench).contains(words(statement));
         }
     }
