@@ -83,7 +83,7 @@ class UnknownApiPathsIntegrationTests extends IntegrationTestSupport {
                 new Refusal(new Http(baseUrl()), "GET", "/api/v1/intake/forms/leads", "POST"),
                 new Refusal(new Http(baseUrl()), "POST", "/embed/thanks", "GET"),
                 // Spring MVC controllers
-                new Refusal(withKey, "POST", "/api/v1/deals/1", "GET"),
+                new Refusal(withKey, "POST", "/api/v1/deals/1", "GET, PATCH"),
                 new Refusal(withKey, "PATCH", "/api/v1/pipelines", "GET, POST"),
                 new Refusal(withKey, "DELETE", "/api/v1/payments/health", "GET"));
 
