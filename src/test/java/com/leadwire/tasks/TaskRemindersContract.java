@@ -48,7 +48,7 @@ abstract class TaskRemindersContract extends IntegrationTestSupport {
 
     private TeamMember newRep(boolean linked) {
         String username = Unique.key("rep");
-        TeamMember rep = team.add(username, "Rep " + username, username + "@team.example", Role.REP, null);
+        TeamMember rep = team.add(username, "Rep " + username, null, Role.REP, null);
         return linked ? team.linkTelegram(rep.id(), ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L)) : rep;
     }
 
