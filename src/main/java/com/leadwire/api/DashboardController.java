@@ -93,10 +93,16 @@ class DashboardController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
+            day = null;
+        }
+        // a year beyond four digits parses, but no database column holds it
+        if (day == null || day.getYear() < 1 || day.getYear() > 9999) {
             throw new InvalidInputException(parameter, "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01");
         }
+        return day;
     }
 }

@@ -40,6 +40,8 @@ public class DealEdits {
     private static final int MAX_TITLE = 500;
     private static final int MAX_PRODUCT = 200;
     private static final int MAX_PRODUCTS = 2000;
+    /** As intake takes them; deal_change keeps old and new value in 2000 characters. */
+    private static final int MAX_FIELD_VALUE = 2000;
     /** DECIMAL(19, 2): 17 digits before the point. */
     private static final int MAX_AMOUNT_DIGITS = 17;
 
@@ -201,11 +203,16 @@ public class DealEdits {
             }
             CustomField field = catalogue.find(FieldScope.DEAL, name).orElseThrow(() -> new InvalidInputException("fields." + name,
                     "There is no deal field named '" + name + "'; add it to the custom fields first."));
+            String normalised;
             try {
-                fields.put(name, field.normalised(value));
+                normalised = field.normalised(value);
             } catch (InvalidInputException refused) {
                 throw new InvalidInputException("fields." + name, refused.getMessage());
             }
+            if (normalised.length() > MAX_FIELD_VALUE) {
+                throw new InvalidInputException("fields." + name, "A field's value has at most " + MAX_FIELD_VALUE + " characters.");
+            }
+            fields.put(name, normalised);
         });
         return fields;
     }

@@ -66,8 +66,9 @@ public class Tasks {
             throw new InvalidInputException("dueAt", "Say when the task is due.");
         }
         Instant now = clock.instant();
-        if (dueAt.isAfter(now.plus(FURTHEST))) {
-            throw new InvalidInputException("dueAt", "A task is due within a year.");
+        // overdue tasks are fine, but not before TIMESTAMP columns begin (1970 on MariaDB)
+        if (dueAt.isAfter(now.plus(FURTHEST)) || dueAt.isBefore(now.minus(FURTHEST))) {
+            throw new InvalidInputException("dueAt", "A task is due within a year of now.");
         }
         if (ownerUserId == null) {
             throw new InvalidInputException("ownerUserId", "Choose whose task it is.");

@@ -57,7 +57,9 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         SweepFixtures app = app();
         Map<String, List<Case>> corpus = new LinkedHashMap<>();
         corpus.put("deals and contacts API", new DealApiBadInputs(app).cases());
+        corpus.put("deal work API: edits, responsible, messages, notes and tasks", new DealWorkApiBadInputs(app).cases());
         corpus.put("pipelines API", new PipelineApiBadInputs(app).cases());
+        corpus.put("dashboard API", new DashboardApiBadInputs().cases());
         corpus.put("sources, outbox, team and import reads API", new AdminApiBadInputs(app).cases());
         corpus.put("e-mail templates API", new TemplateApiBadInputs(app).cases());
         corpus.put("webhooks API", new WebhookApiBadInputs(app).cases());

@@ -189,6 +189,7 @@ final class PipelineApiBadInputs {
         String delete = "DELETE /api/v1/pipelines/{id}/stages/{stageId}";
         String paymentStage = "PUT /api/v1/pipelines/{id}/payment-stages/{status}";
         String paymentStages = "GET /api/v1/pipelines/{id}/payment-stages";
+        String dealCounts = "GET /api/v1/pipelines/{id}/deal-counts";
         Supplier<String> ownStages = () -> "/api/v1/pipelines/" + app.newPipeline().get("id").asLong() + "/stages";
         Supplier<String> ownStage = () -> {
             JsonNode pipeline = app.newPipeline();
@@ -248,6 +249,8 @@ final class PipelineApiBadInputs {
                 "{\"stageId\": null}", Expected.refused(404)));
         cases.add(apiCase(paymentStages, "unknown pipeline", "GET", () -> "/api/v1/pipelines/" + UNKNOWN_ID + "/payment-stages",
                 null, Expected.refused(404)));
+        cases.add(apiCase(dealCounts, "unknown pipeline", "GET", () -> "/api/v1/pipelines/" + UNKNOWN_ID + "/deal-counts", null,
+                Expected.refused(404)));
         for (String status : List.of("PAID", "' OR '1'='1", "<script>")) {
             cases.add(apiCase(paymentStage, "status " + status, "PUT", () -> "/api/v1/pipelines/" + app.pipeline(AUTOCLOUD)
                     + "/payment-stages/" + pathSegment(status), "{\"stageId\": null}", Expected.refused(400)));
@@ -258,6 +261,8 @@ final class PipelineApiBadInputs {
             cases.add(apiCase(delete, "stage id " + id, "DELETE", () -> "/api/v1/pipelines/" + app.pipeline(AUTOCLOUD) + "/stages/"
                     + pathSegment(id), null, Expected.refused(400)));
             cases.add(apiCase(paymentStages, "pipeline id " + id, "GET", () -> "/api/v1/pipelines/" + pathSegment(id) + "/payment-stages",
+                    null, Expected.refused(400)));
+            cases.add(apiCase(dealCounts, "pipeline id " + id, "GET", () -> "/api/v1/pipelines/" + pathSegment(id) + "/deal-counts",
                     null, Expected.refused(400)));
         }
         return cases;
