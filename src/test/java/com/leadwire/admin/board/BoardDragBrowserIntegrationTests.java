@@ -14,6 +14,7 @@ import com.leadwire.testsupport.TestPlaywright;
 import com.leadwire.testsupport.Unique;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 /**
@@ -79,8 +80,7 @@ class BoardDragBrowserIntegrationTests extends IntegrationTestSupport {
                 .formatted(Unique.email("refused"), name, name, pipelineId));
         browser = TestPlaywright.start("pt-BR");
         Page page = logIn();
-        page.locator(".board-filters vaadin-select").first().click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(pipelineName)).click();
+        choosePipeline(page, pipelineName);
         Locator card = card(page, name);
         card.waitFor(visible());
 
@@ -111,6 +111,21 @@ class BoardDragBrowserIntegrationTests extends IntegrationTestSupport {
         page.waitForURL(url -> !url.contains("/login"));
         page.locator(".board-column").first().waitFor(visible());
         return page;
+    }
+
+    /** On a loaded machine the select can take a first click before it is ready, and stays closed: open it until its list shows. */
+    private static void choosePipeline(Page page, String pipelineName) {
+        Locator select = page.locator(".board-filters vaadin-select").first();
+        Locator item = page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(pipelineName));
+        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
+            select.click();
+            try {
+                item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(3_000));
+            } catch (TimeoutError closed) {
+                page.keyboard().press("Escape");
+            }
+        }
+        item.click();
     }
 
     private static Locator column(Page page, String stage) {
