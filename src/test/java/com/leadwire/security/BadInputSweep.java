@@ -35,10 +35,11 @@ final class BadInputSweep {
     /**
      * Tables a background loop updates in place while the sweep runs (outbox delivery marks rows
      * sent, a running import stores its progress, the Telegram poller renews its lease, the
-     * automation timers fire): their rows are counted, their contents not compared.
+     * automation timers fire, a due task records its reminder): their rows are counted, their
+     * contents not compared.
      */
     private static final Set<String> REWRITTEN_IN_BACKGROUND = Set.of("outbox_message", "import_job", "telegram_poll_lease",
-            "automation_timer");
+            "automation_timer", "task");
     /**
      * Signature rejections are counted in memory and added to this table every few seconds, by
      * whichever case is running then: not compared; the sweep counts rejections by their meter.
