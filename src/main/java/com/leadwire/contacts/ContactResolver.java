@@ -61,8 +61,8 @@ public class ContactResolver {
                     changed.put(owner.id, owner);
                 }
                 changes.forEach(change -> history.add(new ContactRows.HistoryEntry(
-                        owner.id, intake.eventId(), "MERGED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
-                domainEvents.add(new ContactMerged(owner.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
+                        owner.id, intake.eventId(), "UPDATED", change.field(), change.oldValue(), change.newValue(), intake.actor())));
+                domainEvents.add(new ContactUpdated(owner.id, intake.eventId(), changes.stream().map(ContactRow.FieldChange::field).toList()));
             }
             resolved.add(new ResolvedContact(owner.id, details.email(), owner.name, owner.language, false));
         }

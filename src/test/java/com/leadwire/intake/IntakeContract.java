@@ -101,7 +101,7 @@ abstract class IntakeContract extends IntegrationTestSupport {
         assertThat(read.get("phone").asText()).isEqualTo("+5511987654321");
         assertThat(read.get("country").asText()).isEqualTo("BR");
         assertThat(body(contact).get("deals")).hasSize(2);
-        assertThat(count("SELECT COUNT(*) FROM contact_history WHERE contact_id = ? AND change_kind = 'MERGED'", contactId))
+        assertThat(count("SELECT COUNT(*) FROM contact_history WHERE contact_id = ? AND change_kind = 'UPDATED'", contactId))
                 .isEqualTo(3);
         assertThat(body(api().get("/api/v1/contacts?email=" + email.toUpperCase())).get("contact").get("id").asLong())
                 .isEqualTo(contactId);
