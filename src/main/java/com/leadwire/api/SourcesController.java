@@ -1,5 +1,6 @@
 package com.leadwire.api;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -76,22 +77,22 @@ class SourcesController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a source")
-    SourceResponse create(@RequestBody SourceDraft draft) {
-        return SourceResponse.of(sources.create(draft));
+    SourceResponse create(@RequestBody SourceDraft draft, Principal caller) {
+        return SourceResponse.of(sources.create(draft, caller.getName()));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a source (all fields)")
-    SourceResponse update(@PathVariable long id, @RequestBody SourceDraft draft) {
-        return SourceResponse.of(sources.update(id, draft));
+    SourceResponse update(@PathVariable long id, @RequestBody SourceDraft draft, Principal caller) {
+        return SourceResponse.of(sources.update(id, draft, caller.getName()));
     }
 
     @PostMapping("/{id}/secret")
     @Operation(summary = "Give the source a new random secret (a payment provider's signing secret, an API source's key)",
             description = "The answer is the only time the secret is shown; the previous secret stops working at once "
                     + "(a payment source's settings may list previousSecrets that stay valid during a provider's switch).")
-    RotatedSecretResponse rotateSecret(@PathVariable long id) {
-        Sources.RotatedSecret rotated = sources.rotateSecret(id);
+    RotatedSecretResponse rotateSecret(@PathVariable long id, Principal caller) {
+        Sources.RotatedSecret rotated = sources.rotateSecret(id, caller.getName());
         return new RotatedSecretResponse(SourceResponse.of(rotated.source()), rotated.secret());
     }
 
@@ -107,7 +108,7 @@ class SourcesController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a source; one that deals came from is deactivated instead")
-    void delete(@PathVariable long id) {
-        sources.delete(id);
+    void delete(@PathVariable long id, Principal caller) {
+        sources.delete(id, caller.getName());
     }
 }

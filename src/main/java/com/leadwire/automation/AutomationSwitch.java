@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.CachedSnapshot;
 
 /**
@@ -29,10 +30,12 @@ public class AutomationSwitch {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CachedSnapshot<State> state;
+    private final AuditLog audit;
 
-    AutomationSwitch(JdbcTemplate jdbc, Clock clock) {
+    AutomationSwitch(JdbcTemplate jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
         this.state = new CachedSnapshot<>(Duration.ofSeconds(2), this::load);
     }
 
@@ -50,6 +53,7 @@ public class AutomationSwitch {
                 Timestamp.from(clock.instant()), actor);
         state.invalidate();
         log.info("Automation turned {} by {}", enabled ? "on" : "off", actor);
+        audit.record(actor, enabled ? "automation.turned-on" : "automation.turned-off", "automation:switch", null);
         return load();
     }
 

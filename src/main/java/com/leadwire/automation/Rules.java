@@ -3,6 +3,7 @@ package com.leadwire.automation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.audit.AuditLog;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
 import com.leadwire.shared.CachedSnapshot;
@@ -44,15 +46,17 @@ public class Rules {
     private final ApplicationEventPublisher events;
     private final CustomFields fields;
     private final CachedSnapshot<List<RuleView>> cached;
+    private final AuditLog audit;
 
     Rules(AutomationRuleRepository rules, RuleReferences references, ObjectMapper json, Clock clock, ApplicationEventPublisher events,
-          CustomFields fields, PlatformTransactionManager transactions) {
+          CustomFields fields, PlatformTransactionManager transactions, AuditLog audit) {
         this.rules = rules;
         this.references = references;
         this.fields = fields;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         this.cached = new CachedSnapshot<>(Duration.ofSeconds(5), () -> readOnly.execute(status ->
@@ -82,6 +86,8 @@ public class Rules {
         changed(null, created);
         log.info("Rule {} '{}' created by {} ({} on {})", created.id(), created.name(), actor, created.enabled() ? "on" : "off",
                 created.trigger().type());
+        audit.record(actor, "rule.created", AuditLog.subject("rule", created.id()),
+                "'" + created.name() + "', " + (created.enabled() ? "on" : "off") + ", on " + created.trigger().type());
         return created;
     }
 
@@ -94,6 +100,7 @@ public class Rules {
         RuleView after = view(rules.saveAndFlush(rule));
         changed(before, after);
         log.info("Rule {} '{}' changed by {} ({})", id, after.name(), actor, after.enabled() ? "on" : "off");
+        audit.record(actor, auditedChange(before, after), AuditLog.subject("rule", id), "'" + after.name() + "'");
         return after;
     }
 
@@ -113,6 +120,7 @@ public class Rules {
         rules.delete(rule);
         changed(before, null);
         log.info("Rule {} '{}' deleted by {}", id, before.name(), actor);
+        audit.record(actor, "rule.deleted", AuditLog.subject("rule", id), "'" + before.name() + "'");
     }
 
     /** What an unsaved rule points at that does not exist (dry-run shows it as broken). */
@@ -183,6 +191,17 @@ public class Rules {
         }).toList();
         return new RuleDefinition(definition.name(), definition.description(), definition.enabled(), definition.trigger(),
                 definition.conditions(), actions);
+    }
+
+    /** A change that only switched the rule on or off is recorded as that, so the log reads like the panel's toggle. */
+    private static String auditedChange(RuleView before, RuleView after) {
+        boolean sameRule = Objects.equals(before.name(), after.name()) && Objects.equals(before.description(), after.description())
+                && Objects.equals(before.trigger(), after.trigger()) && Objects.equals(before.conditions(), after.conditions())
+                && Objects.equals(before.actions(), after.actions());
+        if (sameRule && before.enabled() != after.enabled()) {
+            return after.enabled() ? "rule.enabled" : "rule.disabled";
+        }
+        return "rule.updated";
     }
 
     private void changed(RuleView before, RuleView after) {

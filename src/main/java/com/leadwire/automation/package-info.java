@@ -4,6 +4,6 @@
  * idle deals and delays; outbound webhooks; the global switch; dry-run and the deal timeline.
  * The base package is what other modules use; the sub-packages are its parts (decision 005).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"contacts", "fields", "mail", "outbox", "pipeline", "shared", "team",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "contacts", "fields", "mail", "outbox", "pipeline", "shared", "team",
         "telegram"})
 package com.leadwire.automation;

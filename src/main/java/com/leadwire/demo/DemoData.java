@@ -135,18 +135,18 @@ class DemoData implements ApplicationRunner {
         long feiraoEvaluation = stage(feirao, AVALIACAO);
         PlacementRuleView evaluation = new PlacementRuleView(Map.of("type", AVALIACAO), feirao.id(), feiraoEvaluation);
         sources.create(new SourceDraft(SourceKind.FORM, "leads-autocloud", "Leads autocloud®", autocloud.id(), autocloudLead,
-                "{{contact.name}} – autocloud", null, leadForm(false), List.of()));
+                "{{contact.name}} – autocloud", null, leadForm(false), List.of()), "demo");
         sources.create(new SourceDraft(SourceKind.FORM, "leads-feirao", "Leads Feirão Digital®", feirao.id(), feiraoLead,
-                "{{contact.name}} – Feirão Digital", null, leadForm(false), List.of(evaluation)));
+                "{{contact.name}} – Feirão Digital", null, leadForm(false), List.of(evaluation)), "demo");
         sources.create(new SourceDraft(SourceKind.FORM, "leads", "Leads (formulário único)", autocloud.id(), autocloudLead,
                 "{{contact.name}} – {{fields.platform}}", null, leadForm(true), List.of(
                         new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
                         new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead),
-                        new PlacementRuleView(Map.of("platform", AUTOCLOUD), autocloud.id(), autocloudLead))));
+                        new PlacementRuleView(Map.of("platform", AUTOCLOUD), autocloud.id(), autocloudLead))), "demo");
         sources.create(new SourceDraft(SourceKind.TELEGRAM, "telegram-leads", "Bot do Telegram", autocloud.id(), autocloudLead,
                 "{{contact.name}} – {{fields.platform}} (Telegram)", null, TELEGRAM_FLOW, List.of(
                         new PlacementRuleView(Map.of("platform", FEIRAO, "type", AVALIACAO), feirao.id(), feiraoEvaluation),
-                        new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead))));
+                        new PlacementRuleView(Map.of("platform", FEIRAO), feirao.id(), feiraoLead))), "demo");
         sources.create(new SourceDraft(SourceKind.POPUP, "popup-feirao", "Avalie o Feirão Digital® por 15 dias", feirao.id(),
                 feiraoLead, "{{contact.name}} – pop-up Feirão Digital", null, """
                 {"fields": [
@@ -158,7 +158,7 @@ class DemoData implements ApplicationRunner {
                  "consent": {"required": true, "field": "aceite",
                              "text": "Concordo em receber contatos do Feirão Digital sobre a avaliação."},
                  "popup": {"trigger": "delay", "seconds": 10}}
-                """, List.of()));
+                """, List.of()), "demo");
     }
 
     /**
@@ -198,11 +198,11 @@ class DemoData implements ApplicationRunner {
         pipelines.setPaymentStage(autocloud.id(), PaymentStatus.SUCCEEDED, stage(autocloud, "CLIENTE"));
         pipelines.setPaymentStage(autocloud.id(), PaymentStatus.REFUNDED, stage(autocloud, "SEM INTERESSE"));
         sources.create(new SourceDraft(SourceKind.PAYMENT, "stripe", "Stripe", autocloud.id(), lead,
-                "{{contact.name}} – pagamento Stripe", null, null, List.of()));
+                "{{contact.name}} – pagamento Stripe", null, null, List.of()), "demo");
         sources.create(new SourceDraft(SourceKind.PAYMENT, "mercadopago", "Mercado Pago", autocloud.id(), lead,
-                "{{contact.name}} – pagamento Mercado Pago", null, null, List.of()));
+                "{{contact.name}} – pagamento Mercado Pago", null, null, List.of()), "demo");
         sources.create(new SourceDraft(SourceKind.PAYMENT, "pagamentos", "Pagamentos (outro provedor)", autocloud.id(), lead,
-                "{{contact.name}} – pagamento", null, null, List.of()));
+                "{{contact.name}} – pagamento", null, null, List.of()), "demo");
     }
 
     /** The bot flow of the lead form, asked in Telegram (settings of the TELEGRAM source, read by the telegram module). */

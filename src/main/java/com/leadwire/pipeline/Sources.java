@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
@@ -36,14 +38,16 @@ public class Sources {
     private final JsonFields json;
     private final NamedParameterJdbcTemplate jdbc;
     private final List<SourceSettingsCheck> settingsChecks;
+    private final AuditLog audit;
 
     Sources(SourceRepository sources, PlacementCatalog catalog, JsonFields json, NamedParameterJdbcTemplate jdbc,
-            List<SourceSettingsCheck> settingsChecks) {
+            List<SourceSettingsCheck> settingsChecks, AuditLog audit) {
         this.sources = sources;
         this.catalog = catalog;
         this.json = json;
         this.jdbc = jdbc;
         this.settingsChecks = List.copyOf(settingsChecks);
+        this.audit = audit;
     }
 
     /**
@@ -59,28 +63,34 @@ public class Sources {
     }
 
     @Transactional
-    public SourceView create(SourceDraft draft) {
+    public SourceView create(SourceDraft draft, String actor) {
         validate(draft);
         if (sources.findByKey(draft.key()).isPresent()) {
             throw new ConflictException("a source with key '" + draft.key() + "' exists");
         }
         Source source = sources.saveAndFlush(new Source(draft, rule -> json.write(rule.when())));
         catalog.invalidate();
-        log.info("Source {} '{}' created ({})", source.getId(), draft.key(), draft.kind());
+        log.info("Source {} '{}' created ({}) by {}", source.getId(), draft.key(), draft.kind(), actor);
+        audit.record(actor, "source.created", AuditLog.subject("source", source.getId()),
+                draft.kind() + " '" + draft.key() + "'" + (draft.secret() == null ? "" : ", with a secret"));
         return source.view(json::read);
     }
 
     @Transactional
-    public SourceView update(long id, SourceDraft draft) {
+    public SourceView update(long id, SourceDraft draft, String actor) {
         validate(draft);
         Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
         sources.findByKey(draft.key()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new ConflictException("a source with key '" + draft.key() + "' exists");
         });
+        String secretBefore = source.view(json::read).secret();
         source.apply(draft, rule -> json.write(rule.when()));
         sources.flush();
         catalog.invalidate();
-        log.info("Source {} '{}' changed", id, draft.key());
+        boolean secretReplaced = !Objects.equals(secretBefore, source.view(json::read).secret());
+        log.info("Source {} '{}' changed by {}{}", id, draft.key(), actor, secretReplaced ? " (secret replaced)" : "");
+        audit.record(actor, "source.updated", AuditLog.subject("source", id),
+                "'" + draft.key() + "'" + (secretReplaced ? ", secret replaced" : ""));
         return source.view(json::read);
     }
 
@@ -89,7 +99,7 @@ public class Sources {
      * key) and returns it: the only time it is shown, so it is never logged.
      */
     @Transactional
-    public RotatedSecret rotateSecret(long id) {
+    public RotatedSecret rotateSecret(long id, String actor) {
         Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
         byte[] random = new byte[SECRET_BYTES];
         SECRETS.nextBytes(random);
@@ -97,7 +107,8 @@ public class Sources {
         source.replaceSecret(secret);
         sources.flush();
         catalog.invalidate();
-        log.info("Source {} '{}' secret rotated", id, source.view(json::read).key());
+        log.info("Source {} '{}' secret rotated by {}", id, source.view(json::read).key(), actor);
+        audit.record(actor, "source.secret-rotated", AuditLog.subject("source", id), "'" + source.view(json::read).key() + "'");
         return new RotatedSecret(source.view(json::read), secret);
     }
 
@@ -121,15 +132,17 @@ public class Sources {
 
     /** Deletes an unused source; one that deals came from is deactivated instead, keeping their history. */
     @Transactional
-    public void delete(long id) {
+    public void delete(long id, String actor) {
         Source source = sources.findById(id).orElseThrow(() -> new NotFoundException("no source " + id));
         long deals = jdbc.queryForObject("SELECT COUNT(*) FROM deal WHERE source_id = :id", Map.of("id", id), Long.class);
         if (deals > 0) {
             source.deactivate();
-            log.info("Source {} deactivated ({} deals came from it)", id, deals);
+            log.info("Source {} deactivated by {} ({} deals came from it)", id, actor, deals);
+            audit.record(actor, "source.deactivated", AuditLog.subject("source", id), deals + " deals came from it");
         } else {
             sources.delete(source);
-            log.info("Source {} deleted", id);
+            log.info("Source {} deleted by {}", id, actor);
+            audit.record(actor, "source.deleted", AuditLog.subject("source", id), "'" + source.view(json::read).key() + "'");
         }
         catalog.invalidate();
     }

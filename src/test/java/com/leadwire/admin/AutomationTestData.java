@@ -28,7 +28,7 @@ final class AutomationTestData {
         PipelineView autocloud = pipelines.findByName("autocloud").orElseThrow();
         String key = Unique.key("painel");
         return sources.create(new SourceDraft(SourceKind.API, key, "Painel " + key, autocloud.id(), stage(autocloud, "LEAD"),
-                "{{contact.name}} – painel", null, null, List.of()));
+                "{{contact.name}} – painel", null, null, List.of()), "test");
     }
 
     /** A pipeline of its own with open stages of these names. */

@@ -73,9 +73,9 @@ abstract class DashboardContract extends IntegrationTestSupport {
                 new StageDraft("Conversa", StageKind.OPEN), new StageDraft("Ganho", StageKind.WON),
                 new StageDraft("Perdido", StageKind.LOST)));
         site = sources.create(new SourceDraft(SourceKind.FORM, Unique.key("site"), "Site " + Unique.suffix(), sales.id(), null,
-                null, null, null, List.of()));
+                null, null, null, List.of()), "test");
         shop = sources.create(new SourceDraft(SourceKind.PAYMENT, Unique.key("loja"), "Loja " + Unique.suffix(), sales.id(), null,
-                null, "segredo", "{}", List.of()));
+                null, "segredo", "{}", List.of()), "test");
         firstDay = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).minusDays(60);
     }
 

@@ -121,7 +121,7 @@ class EmbedScriptIntegrationTests extends IntegrationTestSupport {
     void anUnknownKeyOrANonFormSourceIsA404Problem() {
         String payment = Unique.key("pay");
         sources.create(new com.leadwire.pipeline.SourceDraft(SourceKind.PAYMENT, payment, "Pagamentos", null, null, null, null,
-                null, java.util.List.of()));
+                null, java.util.List.of()), "test");
 
         for (String path : new String[] {"/embed/no-such-form.js", "/embed/leads", "/embed/" + payment + ".js"}) {
             HttpResponse<String> response = http().get(path);

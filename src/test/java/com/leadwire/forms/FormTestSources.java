@@ -19,7 +19,7 @@ final class FormTestSources {
         PipelineView autocloud = pipelines.findByName("autocloud").orElseThrow();
         long lead = autocloud.stages().stream().filter(stage -> stage.name().equals("LEAD")).findFirst().orElseThrow().id();
         String key = Unique.key(kind == SourceKind.POPUP ? "popup" : "form");
-        sources.create(new SourceDraft(kind, key, name, autocloud.id(), lead, "{{contact.name}} – teste", null, settings, List.of()));
+        sources.create(new SourceDraft(kind, key, name, autocloud.id(), lead, "{{contact.name}} – teste", null, settings, List.of()), "test");
         return key;
     }
 }

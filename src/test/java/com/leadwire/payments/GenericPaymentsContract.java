@@ -68,7 +68,7 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
         }
         String key = Unique.key("loja");
         sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Loja " + key, pipeline.id(), null, null, SECRET,
-                "{\"previousSecrets\": [\"" + PREVIOUS_SECRET + "\"]}", List.of()));
+                "{\"previousSecrets\": [\"" + PREVIOUS_SECRET + "\"]}", List.of()), "test");
         return new PaymentSource(key, pipeline);
     }
 
@@ -201,7 +201,7 @@ abstract class GenericPaymentsContract extends IntegrationTestSupport {
     void aSourceWithoutAnySecretAnswers401ToEveryCallback() {
         PipelineView pipeline = pipelines.create(Unique.key("sem-segredo"), List.of(new StageDraft("Entrada", StageKind.OPEN)));
         String key = Unique.key("sem-segredo");
-        sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Sem segredo", pipeline.id(), null, null, null, null, List.of()));
+        sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Sem segredo", pipeline.id(), null, null, null, null, List.of()), "test");
         String body = event(Unique.key("e"), "p1", "succeeded", Unique.email("nosecret"));
 
         HttpResponse<String> response = post(key, body, genericSignature("guess", body));

@@ -231,7 +231,7 @@ abstract class StageMovesContract extends IntegrationTestSupport {
         PipelineView sales = salesPipeline();
         String source = Unique.key("planilha");
         sources.create(new SourceDraft(SourceKind.IMPORT, source, "Planilha " + source, sales.id(), stage(sales, "Conversa"),
-                null, null, null, List.of()));
+                null, null, null, List.of()), "test");
         String email = Unique.email("importado");
         ImportUploads imports = new ImportUploads(api());
 
@@ -301,7 +301,7 @@ abstract class StageMovesContract extends IntegrationTestSupport {
         pipelines.setPaymentStage(pipeline.id(), PaymentStatus.REFUNDED, stage(pipeline, "Perdido"));
         String key = Unique.key("loja");
         sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Loja " + key, pipeline.id(), null, null, PAYMENT_SECRET, "{}",
-                List.of()));
+                List.of()), "test");
         return key;
     }
 

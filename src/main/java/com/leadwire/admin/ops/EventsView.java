@@ -1,10 +1,10 @@
 package com.leadwire.admin.ops;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.leadwire.admin.Badges;
+import com.leadwire.admin.DayRange;
 import com.leadwire.admin.MainLayout;
 import com.leadwire.admin.PanelTimes;
 import com.leadwire.admin.SelectLabels;
@@ -115,17 +115,11 @@ class EventsView extends VerticalLayout {
     }
 
     private EventFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
-        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant();
-        LocalDate last = to.getValue();
-        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant();
-        return new EventFilter(channel.getValue(), outcome.getValue(), start, end);
+        return new EventFilter(channel.getValue(), outcome.getValue(), DayRange.start(from), DayRange.end(to));
     }
 
     private void reload() {
-        boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
-        to.setInvalid(backwards);
-        to.setErrorMessage(backwards ? getTranslation("ops.events.error.dates") : null);
+        DayRange.checkOrder(from, to, getTranslation("ops.events.error.dates"));
         grid.getDataProvider().refreshAll();
         grid.asSingleSelect().clear();
         showEmptyState();

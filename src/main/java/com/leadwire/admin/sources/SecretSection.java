@@ -32,11 +32,14 @@ class SecretSection extends VerticalLayout {
     CopyBox shownSecret;
 
     private final Sources sources;
+    private final String actor;
     private final Consumer<SourceView> rotated;
     private SourceView source;
 
-    SecretSection(SourceView source, String provider, boolean configuredElsewhere, Sources sources, Consumer<SourceView> rotated) {
+    SecretSection(SourceView source, String provider, boolean configuredElsewhere, Sources sources, String actor,
+                  Consumer<SourceView> rotated) {
         this.source = source;
+        this.actor = actor;
         this.sources = sources;
         this.rotated = rotated;
         setPadding(false);
@@ -78,7 +81,7 @@ class SecretSection extends VerticalLayout {
     }
 
     private void rotateNow() {
-        Sources.RotatedSecret result = sources.rotateSecret(source.id());
+        Sources.RotatedSecret result = sources.rotateSecret(source.id(), actor);
         source = result.source();
         state.setText(getTranslation("sources.secret.set", MASK));
         rotate.setText(getTranslation("sources.secret.rotate"));

@@ -24,6 +24,7 @@ import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 import com.leadwire.telegram.BotFlow;
 import com.leadwire.telegram.BotLinks;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -78,18 +79,20 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
     private final PaymentEndpoints payments;
     private final BotLinks botLinks;
     private final ObjectMapper json;
+    private final String actor;
     private SourceKind kind;
     private SourceView source;
     private boolean keyTyped;
 
     SourceEditorView(Sources sources, Pipelines pipelines, CustomFields catalogue, SampleIntake samples, PaymentEndpoints payments,
-                     BotLinks botLinks, ObjectMapper json) {
+                     BotLinks botLinks, ObjectMapper json, AuthenticationContext authentication) {
         this.sources = sources;
         this.pipelines = pipelines;
         this.catalogue = catalogue;
         this.samples = samples;
         this.payments = payments;
         this.botLinks = botLinks;
+        this.actor = authentication.getPrincipalName().orElse("panel");
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
         setWidthFull();
         setMaxWidth("80em");
@@ -189,7 +192,7 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
         readyToCopy.removeAll();
         if (source != null) {
             secret = kind == SourceKind.PAYMENT ? new SecretSection(source, payments.providerOf(source), payments.signed(source), sources,
-                    rotated -> source = rotated) : null;
+                    actor, rotated -> source = rotated) : null;
             if (secret != null) {
                 addComponentAtIndex(indexOf(actions), secret);
             }
@@ -276,7 +279,7 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
                     FormFieldRow.blankToNull(title.template.getValue()), secret == null ? null : secret.pastedSecret(),
                     settings == null ? (source == null ? null : source.settings()) : settings.settings(),
                     source == null ? List.of() : source.placementRules());
-            SourceView saved = source == null ? sources.create(draft) : sources.update(source.id(), draft);
+            SourceView saved = source == null ? sources.create(draft, actor) : sources.update(source.id(), draft, actor);
             Notification.show(getTranslation("sources.saved", saved.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (source == null) {
                 getUI().ifPresent(ui -> ui.navigate(SourceEditorView.class, String.valueOf(saved.id())));
@@ -312,7 +315,7 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("sources.delete.title", source.name()),
                 getTranslation("sources.delete.text"), getTranslation("sources.delete"), confirmed -> {
-                    sources.delete(source.id());
+                    sources.delete(source.id(), actor);
                     Notification.show(getTranslation("sources.deleted", source.name()));
                     getUI().ifPresent(ui -> ui.navigate(SourcesView.class));
                 }, getTranslation("sources.cancel"), cancelled -> { });

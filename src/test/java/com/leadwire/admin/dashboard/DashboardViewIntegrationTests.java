@@ -68,7 +68,7 @@ class DashboardViewIntegrationTests extends PanelTestSupport {
         sales = pipelines.create(Unique.key("Painel"), List.of(new StageDraft("Novo", StageKind.OPEN),
                 new StageDraft("Ganho", StageKind.WON), new StageDraft("Perdido", StageKind.LOST)));
         site = sources.create(new SourceDraft(SourceKind.FORM, Unique.key("site"), "Site " + Unique.suffix(), sales.id(), null, null,
-                null, null, List.of()));
+                null, null, List.of()), "test");
         Http api = ApiClient.authenticated(baseUrl());
         List<Long> deals = IntStream.range(0, 3).mapToObj(i -> {
             var created = api.postJson("/api/v1/deals", """

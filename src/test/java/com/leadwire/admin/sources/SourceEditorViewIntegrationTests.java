@@ -231,7 +231,7 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
         PipelineView autocloud = autocloud();
         String key = Unique.key("pay");
         SourceView payment = sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Pagamentos " + key, autocloud.id(), null, null, null,
-                null, List.of()));
+                null, List.of()), "test");
         SourceEditorView editor = opened(String.valueOf(payment.id()));
         assertThat(editor.secret.state.getText()).isEqualTo("No signing secret yet: the provider's callbacks are refused until there is one.");
         assertThat(_get(editor.readyToCopy, CopyBox.class).text.getValue()).endsWith("/api/v1/payments/generic/" + key);
@@ -269,7 +269,7 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
                             {"name": "email", "label": "E-mail", "type": "email", "required": true},
                             {"name": "tipo", "label": "Tipo", "type": "select", "required": true, "options": ["LEAD", "AVALIAÇÃO"]}],
                  "mapping": {"nome": "contact.name", "tipo": "deal.fields.type"},
-                 "consent": {"required": true, "field": "aceite", "text": "Concordo"}}""", List.of()));
+                 "consent": {"required": true, "field": "aceite", "text": "Concordo"}}""", List.of()), "test");
         SourceEditorView editor = opened(String.valueOf(form.id()));
 
         _click(editor.test.send);
@@ -293,7 +293,7 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
         SourceView form = sources.create(new SourceDraft(SourceKind.FORM, key, "Recusa " + key, null, null, null, null, """
                 {"fields": [{"name": "email", "type": "email", "required": true},
                             {"name": "vendedor", "label": "Vendedor", "type": "text", "required": true}],
-                 "mapping": {"vendedor": "deal.responsible"}}""", List.of()));
+                 "mapping": {"vendedor": "deal.responsible"}}""", List.of()), "test");
         SourceEditorView editor = opened(String.valueOf(form.id()));
 
         _click(editor.test.send);
@@ -325,7 +325,7 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
     void aProvidersOwnSigningSecretIsPastedAndThenOnlyMasked() {
         String key = Unique.key("mp");
         SourceView payment = sources.create(new SourceDraft(SourceKind.PAYMENT, key, "Outro " + key, null, null, null, null, null,
-                List.of()));
+                List.of()), "test");
         SourceEditorView editor = opened(String.valueOf(payment.id()));
         assertThat(editor.secret.rotate.getText()).isEqualTo("Generate secret");
 

@@ -1,0 +1,7 @@
+package com.leadwire.audit;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class AuditLogMariaDbIntegrationTests extends AuditLogContract {
+}
