@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.leadwire.automation.DealTimeline;
 import com.leadwire.automation.TimelineEntry;
+import com.leadwire.contacts.ContactSearch;
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealView;
@@ -38,14 +39,20 @@ class ContactsController {
     }
 
     @GetMapping
-    @Operation(summary = "Find a contact by any of its e-mails, or list the newest contacts")
-    Object find(@RequestParam(required = false) String email, @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "50") int size) {
+    @Operation(summary = "Find a contact by any of its e-mails, or search and page through the contacts",
+            description = "With email: that contact with its deals ({contact, deals}), 404 when no contact owns the address. "
+                    + "Without: {items, page, size, total}, newest first; q is found in the name or any e-mail, and a q that "
+                    + "looks like a phone number (4 or more digits) in the phone; source (the source key the contact first came from), country (ISO code), consent and "
+                    + "unsubscribed filter. Contacts merged into another are not listed.")
+    Object find(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String source, @RequestParam(required = false) String country,
+                @RequestParam(required = false) Boolean consent, @RequestParam(required = false) Boolean unsubscribed,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (email != null) {
             return withDeals(contacts.findByEmail(email).orElseThrow(() -> new NotFoundException("no contact with e-mail " + email)));
         }
         ApiPages.check(page, size);
-        return contacts.newest(size, page * size);
+        return contacts.search(new ContactSearch(q, source, country, consent, unsubscribed), page, size);
     }
 
     @GetMapping("/{id}")

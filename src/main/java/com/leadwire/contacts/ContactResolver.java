@@ -47,7 +47,7 @@ public class ContactResolver {
             ContactDetails details = intake.details();
             ContactRow owner = ownerByEmail.get(details.email());
             if (owner == null) {
-                ContactRow row = ContactRow.createdFrom(ids.next("contact_seq"), details, now);
+                ContactRow row = ContactRow.createdFrom(ids.next("contact_seq"), details, intake.sourceKey(), now);
                 ownerByEmail.put(details.email(), row);
                 created.put(row.id, row);
                 history.add(new ContactRows.HistoryEntry(row.id, intake.eventId(), "CREATED", "email", null, details.email(), intake.actor()));

@@ -21,6 +21,7 @@ final class ContactRow {
     String consentText;
     Instant consentAt;
     Long telegramUserId;
+    String sourceKey;
     Instant updatedAt;
 
     ContactRow(long id) {
@@ -30,9 +31,10 @@ final class ContactRow {
     record FieldChange(String field, String oldValue, String newValue) {
     }
 
-    static ContactRow createdFrom(long id, ContactDetails details, Instant now) {
+    static ContactRow createdFrom(long id, ContactDetails details, String sourceKey, Instant now) {
         ContactRow row = new ContactRow(id);
         row.primaryEmail = details.email();
+        row.sourceKey = sourceKey;
         row.fillEmptyFrom(details, now);
         return row;
     }

@@ -75,10 +75,10 @@ class ContactRows {
         }
         jdbc.batchUpdate("""
                 INSERT INTO contact (id, name, phone, country, language, custom_fields, consent, consent_text, consent_at,
-                                     unsubscribed, telegram_user_id, created_at, updated_at, version)
+                                     unsubscribed, telegram_user_id, source_key, created_at, updated_at, version)
                 VALUES (:id, :name, :phone, :country, :language, :fields, :consent, :consentText, :consentAt,
-                        FALSE, :telegram, :now, :now, 0)""",
-                created.stream().map(row -> fieldParams(row).addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
+                        FALSE, :telegram, :source, :now, :now, 0)""",
+                created.stream().map(row -> fieldParams(row).addValue("source", row.sourceKey).addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("""
                 INSERT INTO contact_email (id, contact_id, email, is_primary, created_at)
                 VALUES (:id, :contact, :email, TRUE, :now)""",

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A contact with all its e-mails (primary first), as readers see it. */
+/**
+ * A contact with all its e-mails (primary first), as readers see it; {@code sourceKey}: where it
+ * first came from; {@code mergedInto}: the contact it was merged into (a retired contact), else null.
+ */
 public record ContactView(
         long id,
         String primaryEmail,
@@ -20,5 +23,7 @@ public record ContactView(
         boolean unsubscribed,
         Long telegramUserId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String sourceKey,
+        Long mergedInto) {
 }

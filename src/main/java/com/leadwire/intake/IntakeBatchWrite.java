@@ -53,7 +53,7 @@ class IntakeBatchWrite {
         List<Long> eventIds = toWrite.stream().map(p -> ids.next("inbound_event_seq")).toList();
         List<ResolvedContact> resolved = contacts.resolve(indexed(toWrite, (p, i) ->
                 new ContactIntake(eventIds.get(i), p.event().contact(), p.event().actor(),
-                        p.event().channel() == Channel.IMPORT)));
+                        p.event().channel() == Channel.IMPORT, p.event().sourceKey())));
         List<PlacedDeal> placed = placeDeals(toWrite, eventIds, resolved);
 
         List<InboundEvents.Row> rows = new ArrayList<>();

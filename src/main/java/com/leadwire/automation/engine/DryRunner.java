@@ -160,6 +160,6 @@ public class DryRunner {
         }
         Instant now = Instant.EPOCH;
         return new ContactView(0, sample.email(), sample.email() == null ? List.of() : List.of(sample.email()), sample.name(), null,
-                sample.country(), sample.language(), Map.of(), false, null, null, false, null, now, now);
+                sample.country(), sample.language(), Map.of(), false, null, null, false, null, now, now, null, null);
     }
 }

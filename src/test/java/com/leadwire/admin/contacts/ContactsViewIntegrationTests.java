@@ -1,0 +1,65 @@
+package com.leadwire.admin.contacts;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.contacts.ContactView;
+import com.leadwire.testsupport.ApiClient;
+import com.leadwire.testsupport.OnH2;
+import com.leadwire.testsupport.PanelTestSupport;
+import com.leadwire.testsupport.Unique;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouterLink;
+
+@OnH2
+class ContactsViewIntegrationTests extends PanelTestSupport {
+
+    private JsonNode newDeal(String email, String name) throws Exception {
+        var created = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals", ApiClient.dealJson(null, email, name, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new ObjectMapper().readTree(created.body());
+    }
+
+    private ContactsView opened() {
+        login("admin", "admin-test-password");
+        UI.getCurrent().navigate("contacts");
+        return _get(ContactsView.class);
+    }
+
+    @Test
+    void theListFindsAContactByNameAndCountsTheMatches() throws Exception {
+        String tag = Unique.suffix();
+        long id = newDeal(Unique.email("panel"), "Painel " + tag).get("contactId").asLong();
+        ContactsView view = opened();
+
+        _setValue(view.search, tag);
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_fetch(view.grid, 0, 10)).extracting(ContactView::id).containsExactly(id);
+
+        _setValue(view.search, "no-one-" + tag);
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.empty.getText()).isEqualTo("No contact matches. Clear the search or a filter to see more.");
+    }
+
+    @Test
+    void theContactPageShowsItsEmailsAndLinksItsDeals() throws Exception {
+        String email = Unique.email("page");
+        JsonNode created = newDeal(email, "Página Contato");
+        login("admin", "admin-test-password");
+        UI.getCurrent().navigate(ContactDetailView.class, ContactDetailView.of(created.get("contactId").asLong()));
+
+        assertThat(_get(H2.class, spec -> spec.withText("Página Contato"))).isNotNull();
+        assertThat(_find(_get(ContactFacts.class).emails, Anchor.class)).extracting(Anchor::getText).containsExactly(email);
+        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).contains("deals/" + created.get("dealId").asLong());
+    }
+}
