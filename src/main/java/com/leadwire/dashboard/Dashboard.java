@@ -13,6 +13,7 @@ import com.leadwire.pipeline.DealStatistics;
 import com.leadwire.pipeline.Pipelines;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
+import com.leadwire.shared.ParallelReads;
 
 /**
  * The figures of the dashboard, for the panel and the API alike. A period is a range of whole
@@ -28,12 +29,14 @@ public class Dashboard {
     private final SentMessages sent;
     private final Pipelines pipelines;
     private final Clock clock;
+    private final ParallelReads reads;
 
-    Dashboard(DealStatistics statistics, SentMessages sent, Pipelines pipelines, Clock clock) {
+    Dashboard(DealStatistics statistics, SentMessages sent, Pipelines pipelines, Clock clock, ParallelReads reads) {
         this.statistics = statistics;
         this.sent = sent;
         this.pipelines = pipelines;
         this.clock = clock;
+        this.reads = reads;
     }
 
     /** Today in the dashboard's time zone. */
@@ -61,9 +64,9 @@ public class Dashboard {
         ZoneId zone = zone();
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        return new DashboardFigures(first, last, zone,
-                statistics.of(pipeline, start, end).orElseThrow(() -> new NotFoundException("no pipeline " + pipeline)),
-                sent.count(OutboxChannel.MAIL, start, end));
+        var emailsSent = reads.start(() -> sent.count(OutboxChannel.MAIL, start, end));
+        var figures = statistics.of(pipeline, start, end).orElseThrow(() -> new NotFoundException("no pipeline " + pipeline));
+        return new DashboardFigures(first, last, zone, figures, ParallelReads.result(emailsSent));
     }
 
     private static ZoneId zone() {
