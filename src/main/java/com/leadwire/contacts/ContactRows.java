@@ -80,12 +80,13 @@ class ContactRows {
                         FALSE, :telegram, :source, :now, :now, 0)""",
                 created.stream().map(row -> fieldParams(row).addValue("source", row.sourceKey).addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("""
-                INSERT INTO contact_email (id, contact_id, email, is_primary, created_at)
-                VALUES (:id, :contact, :email, TRUE, :now)""",
+                INSERT INTO contact_email (id, contact_id, email, mailbox, is_primary, created_at)
+                VALUES (:id, :contact, :email, :mailbox, TRUE, :now)""",
                 created.stream().map(row -> new MapSqlParameterSource()
                         .addValue("id", ids.next("contact_email_seq"))
                         .addValue("contact", row.id)
                         .addValue("email", row.primaryEmail)
+                        .addValue("mailbox", new EmailAddress(row.primaryEmail).mailbox())
                         .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
     }
 

@@ -47,6 +47,10 @@ public class Contacts {
         return views(SELECT + " WHERE c.id = :id", new MapSqlParameterSource("id", id)).stream().findFirst();
     }
 
+    public List<ContactView> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : views(SELECT + " WHERE c.id IN (:ids) ORDER BY c.id", new MapSqlParameterSource("ids", ids));
+    }
+
     /** Any e-mail the contact owns finds it; the address is normalised first. */
     public Optional<ContactView> findByEmail(String email) {
         String normalised = EmailAddress.parse(email).value();

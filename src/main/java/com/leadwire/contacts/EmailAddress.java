@@ -10,6 +10,7 @@ import com.leadwire.shared.InvalidInputException;
 public record EmailAddress(String value) {
 
     private static final int MAX_LENGTH = 254;
+    private static final String GMAIL = "gmail.com";
     private static final Pattern LOCAL = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~.-]+");
     private static final Pattern DOMAIN =
             Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}|([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+xn--[a-z0-9-]{1,59}");
@@ -41,6 +42,25 @@ public record EmailAddress(String value) {
             throw invalid(raw);
         }
         return new EmailAddress(local + "@" + domain);
+    }
+
+    /**
+     * The mailbox this address delivers to, for spotting duplicates: without a {@code +tag}, and
+     * for Gmail (which ignores dots and also answers to googlemail.com) without dots, at gmail.com.
+     * Migration V97 computes the same for stored addresses: change both together.
+     */
+    public String mailbox() {
+        int at = value.lastIndexOf('@');
+        String local = value.substring(0, at);
+        String domain = value.substring(at + 1);
+        int plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        if (GMAIL.equals(domain) || "googlemail.com".equals(domain)) {
+            return local.replace(".", "") + "@" + GMAIL;
+        }
+        return local + "@" + domain;
     }
 
     private static InvalidInputException invalid(String raw) {

@@ -28,4 +28,12 @@ class EmailAddressTests {
         assertThatThrownBy(() -> EmailAddress.parse(raw)).isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "email");
     }
+
+    @Test
+    void theMailboxDropsPlusTagsEverywhereAndDotsOnlyAtGmail() {
+        assertThat(EmailAddress.parse("Ana.Souza+promo@GoogleMail.com").mailbox()).isEqualTo("anasouza@gmail.com");
+        assertThat(EmailAddress.parse("a.n.a.souza@gmail.com").mailbox()).isEqualTo("anasouza@gmail.com");
+        assertThat(EmailAddress.parse("ana.souza+crm@empresa.com.br").mailbox()).isEqualTo("ana.souza@empresa.com.br");
+        assertThat(EmailAddress.parse("+only@example.com").mailbox()).isEqualTo("+only@example.com");
+    }
 }
