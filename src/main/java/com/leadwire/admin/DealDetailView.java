@@ -15,6 +15,7 @@ import com.leadwire.pipeline.Pipelines;
 import com.leadwire.pipeline.StageKind;
 import com.leadwire.pipeline.StageView;
 import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 import com.leadwire.telegram.DealMessages;
@@ -43,7 +44,8 @@ import jakarta.annotation.security.PermitAll;
  * edit, the responsible rep, an e-mail, a Telegram message, notes and tasks (the parts in
  * {@link DealWorkSections}), each through the same service as the API, so a refusal says why; its
  * timeline (stages, rule firings, changes, e-mails, both sides of Telegram), pending timers and
- * which rules would fire now. The "Open in panel" button of a Telegram deal card lands here.
+ * which rules would fire now. The "Open in panel" button of a Telegram deal card lands here. A rep
+ * opening another rep's deal is told it is not theirs, and sees nothing of it.
  */
 @Route(value = "deals", layout = MainLayout.class)
 @PageTitle("Leadwire – Deal")
@@ -86,7 +88,11 @@ public class DealDetailView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         shown = null;
         add(new RouterLink(getTranslation("deal.back"), BoardView.class));
-        deals.find(dealId).ifPresentOrElse(this::show, () -> add(new H2(getTranslation("deal.missing", String.valueOf(dealId)))));
+        try {
+            deals.find(dealId).ifPresentOrElse(this::show, () -> add(new H2(getTranslation("deal.missing", String.valueOf(dealId)))));
+        } catch (ForbiddenException notYours) {
+            add(new H2(getTranslation("access.notYours", String.valueOf(dealId))));
+        }
     }
 
     private void show(DealView deal) {

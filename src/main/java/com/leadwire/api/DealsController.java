@@ -20,6 +20,9 @@ import com.leadwire.automation.DealEmails;
 import com.leadwire.automation.DealTimeline;
 import com.leadwire.automation.TimelineEntry;
 import com.leadwire.mail.MailContent;
+import com.leadwire.pipeline.BulkChange;
+import com.leadwire.pipeline.BulkDealChanges;
+import com.leadwire.pipeline.BulkOutcome;
 import com.leadwire.pipeline.DealChangeView;
 import com.leadwire.pipeline.DealEdit;
 import com.leadwire.pipeline.DealEdits;
@@ -41,8 +44,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Reading and working deals: edit, assign, move, win or lose, e-mail the contact, write to the
- * prospect in Telegram, notes and tasks; the deal page does the same through the same services.
+ * Reading and working deals: edit, assign, claim, move, win or lose, e-mail the contact, write to
+ * the prospect in Telegram, notes and tasks; the deal page does the same through the same services.
+ * A key that acts for a rep reaches only that rep's deals and unassigned ones: another rep's is 403.
  * Creating one is {@code POST /api/v1/deals} (a Camel intake route).
  */
 @RestController
@@ -57,10 +61,12 @@ class DealsController {
     private final DealEmails emails;
     private final Tasks tasks;
     private final ObjectProvider<ProspectReplies> telegram;
+    private final BulkDealChanges bulkChanges;
 
     DealsController(Deals deals, DealTimeline timeline, DealEdits edits, DealNotes notes, DealEmails emails, Tasks tasks,
-                    ObjectProvider<ProspectReplies> telegram) {
+                    ObjectProvider<ProspectReplies> telegram, BulkDealChanges bulkChanges) {
         this.deals = deals;
+        this.bulkChanges = bulkChanges;
         this.timeline = timeline;
         this.edits = edits;
         this.notes = notes;
@@ -151,6 +157,26 @@ class DealsController {
     @Operation(summary = "Choose the deal's responsible rep (an active team member), or nobody with userId null")
     DealView assign(@PathVariable long id, @RequestBody ResponsibleRequest request, Principal caller) {
         return edits.assign(id, request.userId(), caller.getName());
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim an unassigned deal: the team member the caller acts for becomes its responsible rep",
+            description = "Only a deal nobody is responsible for can be claimed: 409 otherwise. 403 when the API key acts for no team "
+                    + "member (choose the responsible rep instead). Recorded in the deal's changes as a claim, with who and when.")
+    DealView claim(@PathVariable long id, Principal caller) {
+        return deals.claim(id, caller.getName());
+    }
+
+    @PostMapping("/bulk")
+    @Operation(summary = "Assign, move, win or lose several deals at once, each through the same checks as one at a time",
+            description = "{\"ids\": [12, 13], \"action\": \"ASSIGN\"|\"MOVE\"|\"WON\"|\"LOST\", \"responsibleId\": 7 (ASSIGN; null for "
+                    + "nobody), \"stageId\": 3 (MOVE), \"reason\": \"...\" (LOST)}. Up to 500 ids. Each deal is changed in a transaction "
+                    + "of its own and recorded with the caller, like a single change; a refused one leaves the others changed. The answer "
+                    + "counts them (done, refused) and lists each id with done, and for a refused one its refusal (NOT_FOUND, NOT_YOURS: "
+                    + "another rep's deal, CONFLICT: it changed meanwhile or a stage's entry requirement refused it, INVALID) and detail. "
+                    + "422 for a request without ids or action, or a MOVE without stageId.")
+    BulkOutcome bulk(@RequestBody BulkChange change, Principal caller) {
+        return bulkChanges.apply(change, caller.getName(), Cause.API);
     }
 
     @PostMapping("/{id}/emails")

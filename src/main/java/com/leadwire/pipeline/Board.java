@@ -28,12 +28,14 @@ import com.leadwire.pipeline.BoardView.Column;
 import com.leadwire.pipeline.BoardView.Summary;
 import com.leadwire.pipeline.BoardView.Total;
 import com.leadwire.shared.Like;
+import com.leadwire.team.Actor;
 
 /**
  * Reads a pipeline's board: one query for the count and value per stage, one per stage for its
  * first cards (a range of the index {@code (stage_id, stage_entered_at)} while no filter applies),
  * one for the contacts' names. Cards come in the order they entered their stage, latest first; a
- * column's next cards are those after its last card shown in that order.
+ * column's next cards are those after its last card shown in that order. A rep's board holds only
+ * their own deals and unassigned ones, in its counts and values too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,10 +47,12 @@ public class Board {
     private final NamedParameterJdbcTemplate jdbc;
     private final PlacementCatalog catalog;
     private final Contacts contacts;
+    private final DealAccess access;
     private final ObjectMapper json;
 
-    Board(NamedParameterJdbcTemplate jdbc, PlacementCatalog catalog, Contacts contacts, ObjectMapper json) {
+    Board(NamedParameterJdbcTemplate jdbc, PlacementCatalog catalog, Contacts contacts, DealAccess access, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.access = access;
         this.catalog = catalog;
         this.contacts = contacts;
         this.json = json;
@@ -88,10 +92,16 @@ public class Board {
         return summaries(stageIds, conditions(filter));
     }
 
-    /** The filter as conditions on {@code deal}, each starting with AND. */
+    /** The filter and what the actor may see as conditions on {@code deal}, each starting with AND. */
     private Conditions conditions(BoardFilter filter) {
         StringBuilder sql = new StringBuilder();
         MapSqlParameterSource params = new MapSqlParameterSource();
+        Actor actor = access.actor();
+        if (actor.restricted()) {
+            sql.append(actor.userId() == null ? " AND responsible_user_id IS NULL"
+                    : " AND (responsible_user_id IS NULL OR responsible_user_id = :actor)");
+            params.addValue("actor", actor.userId());
+        }
         if (filter.responsibleUserId() != null) {
             sql.append(" AND responsible_user_id = :responsible");
             params.addValue("responsible", filter.responsibleUserId());

@@ -22,5 +22,13 @@ public record BoardView(PipelineView pipeline, List<Column> columns) {
 
     public record Card(long dealId, long stageId, String title, String contactName, BigDecimal amount, String currency,
                        String sourceName, Long responsibleUserId, Instant createdAt, Instant stageEnteredAt) {
+
+        public Card movedTo(long stageId, Instant enteredAt) {
+            return new Card(dealId, stageId, title, contactName, amount, currency, sourceName, responsibleUserId, createdAt, enteredAt);
+        }
+
+        public Card withResponsible(Long userId) {
+            return new Card(dealId, stageId, title, contactName, amount, currency, sourceName, userId, createdAt, stageEnteredAt);
+        }
     }
 }

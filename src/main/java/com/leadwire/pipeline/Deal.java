@@ -95,9 +95,10 @@ class Deal {
         this.lostReason = reason;
     }
 
+    /** Only a deal nobody is responsible for can be claimed, once. */
     void claimFor(long userId, Instant now) {
-        if (responsibleUserId != null && responsibleUserId != userId) {
-            throw new ConflictException("deal " + id + " is already someone else's");
+        if (responsibleUserId != null) {
+            throw new ConflictException("deal " + id + " already has a responsible rep");
         }
         this.responsibleUserId = userId;
         this.updatedAt = now;

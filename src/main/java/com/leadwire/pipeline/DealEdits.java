@@ -30,7 +30,8 @@ import com.leadwire.team.TeamMember;
 /**
  * People's changes to a deal besides its stage (the deal page and the API): title, value, products,
  * custom fields (catalogued deal fields only, each value checked against its type) and the
- * responsible rep. Each change is recorded old → new with who made it ({@link #changes}).
+ * responsible rep. Each change is recorded old → new with who made it ({@link #changes}). A rep
+ * changes only their own deals and unassigned ones, and may hand them to anyone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,11 +51,14 @@ public class DealEdits {
     private final DealChangeRows rows;
     private final CustomFields catalogue;
     private final Team team;
+    private final DealAccess access;
     private final JsonFields json;
     private final Clock clock;
 
-    DealEdits(DealRepository deals, Deals views, DealChangeRows rows, CustomFields catalogue, Team team, JsonFields json, Clock clock) {
+    DealEdits(DealRepository deals, Deals views, DealChangeRows rows, CustomFields catalogue, Team team, DealAccess access,
+              JsonFields json, Clock clock) {
         this.deals = deals;
+        this.access = access;
         this.views = views;
         this.rows = rows;
         this.catalogue = catalogue;
@@ -226,6 +230,8 @@ public class DealEdits {
     }
 
     private Deal requireDeal(long dealId) {
-        return deals.findById(dealId).orElseThrow(() -> new NotFoundException("no deal " + dealId));
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new NotFoundException("no deal " + dealId));
+        access.requireWorkable(deal);
+        return deal;
     }
 }

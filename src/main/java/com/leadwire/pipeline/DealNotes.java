@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
 
-/** Notes people write on a deal (the deal page, {@code /api/v1/deals/{id}/notes}). */
+/** Notes people write on a deal (the deal page, {@code /api/v1/deals/{id}/notes}); a rep's on their own and unassigned deals. */
 @Service
 @Transactional(readOnly = true)
 public class DealNotes {
@@ -21,10 +21,12 @@ public class DealNotes {
 
     private final DealRepository deals;
     private final DealNoteRows rows;
+    private final DealAccess access;
     private final Clock clock;
 
-    DealNotes(DealRepository deals, DealNoteRows rows, Clock clock) {
+    DealNotes(DealRepository deals, DealNoteRows rows, DealAccess access, Clock clock) {
         this.deals = deals;
+        this.access = access;
         this.rows = rows;
         this.clock = clock;
     }
@@ -50,8 +52,6 @@ public class DealNotes {
     }
 
     private void requireDeal(long dealId) {
-        if (!deals.existsById(dealId)) {
-            throw new NotFoundException("no deal " + dealId);
-        }
+        access.requireWorkable(deals.findById(dealId).orElseThrow(() -> new NotFoundException("no deal " + dealId)));
     }
 }

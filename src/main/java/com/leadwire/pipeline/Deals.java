@@ -16,12 +16,18 @@ import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.NotFoundException;
+import com.leadwire.team.Actor;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
 
 /**
  * What people (panel, API, Telegram buttons) do with a deal. A stage change goes through
  * {@link StageMoves}: checked against the deal's current stage when the caller says which stage it
- * saw, recorded in the stage history, and published as {@link DealEnteredStage}.
+ * saw, recorded in the stage history, and published as {@link DealEnteredStage}. A rep reads and
+ * changes only their own deals and unassigned ones ({@link DealAccess}): another rep's deal is a
+ * {@link ForbiddenException}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,11 +39,18 @@ public class Deals {
     private final StageMoves moves;
     private final DealHistoryRows history;
     private final PlacementCatalog catalog;
+    private final DealChangeRows changes;
+    private final DealAccess access;
+    private final Team team;
     private final JsonFields json;
     private final Clock clock;
 
-    Deals(DealRepository deals, StageMoves moves, DealHistoryRows history, PlacementCatalog catalog, JsonFields json, Clock clock) {
+    Deals(DealRepository deals, StageMoves moves, DealHistoryRows history, PlacementCatalog catalog, DealChangeRows changes,
+          DealAccess access, Team team, JsonFields json, Clock clock) {
         this.clock = clock;
+        this.changes = changes;
+        this.access = access;
+        this.team = team;
         this.deals = deals;
         this.moves = moves;
         this.history = history;
@@ -45,8 +58,17 @@ public class Deals {
         this.json = json;
     }
 
+    /** Empty when there is no such deal; {@link ForbiddenException} when it belongs to another rep. */
     public Optional<DealView> find(long id) {
-        return deals.findById(id).map(this::view);
+        return deals.findById(id).map(deal -> {
+            access.requireWorkable(deal);
+            return view(deal);
+        });
+    }
+
+    /** The deal's title, also of a deal the reader may not open (the deal of a task of theirs). */
+    public Optional<String> title(long id) {
+        return deals.findById(id).map(Deal::getTitle);
     }
 
     /** The deal of a payment, once its first callback created it. */
@@ -54,8 +76,11 @@ public class Deals {
         return deals.findByExternalRef(payment.dealRef()).map(this::view);
     }
 
+    /** The contact's deals the current actor may see. */
     public List<DealView> forContact(long contactId) {
-        return deals.findByContactIdOrderByIdDesc(contactId).stream().map(this::view).toList();
+        Actor actor = access.actor();
+        return deals.findByContactIdOrderByIdDesc(contactId).stream().filter(deal -> actor.mayWork(deal.getResponsibleUserId()))
+                .map(this::view).toList();
     }
 
     public List<DealView> inStage(long stageId) {
@@ -63,7 +88,7 @@ public class Deals {
     }
 
     public List<StageMoveView> history(long dealId) {
-        requireDeal(dealId);
+        workableDeal(dealId);
         return history.of(dealId, catalog.current());
     }
 
@@ -73,19 +98,19 @@ public class Deals {
      */
     @Transactional
     public DealView moveTo(long dealId, long stageId, String actor, Cause cause, Long expectedStageId) {
-        Deal deal = requireDeal(dealId);
+        Deal deal = workableDeal(dealId);
         return enter(deal, moves.byPerson(deal, stageId, expectedStageId, actor, cause, null));
     }
 
     @Transactional
     public DealView markWon(long dealId, String actor, Cause cause, Long expectedStageId) {
-        Deal deal = requireDeal(dealId);
+        Deal deal = workableDeal(dealId);
         return enter(deal, moves.byPerson(deal, finalStage(deal, StageKind.WON).id(), expectedStageId, actor, cause, "won"));
     }
 
     @Transactional
     public DealView markLost(long dealId, String reason, String actor, Cause cause, Long expectedStageId) {
-        Deal deal = requireDeal(dealId);
+        Deal deal = workableDeal(dealId);
         StageView lost = finalStage(deal, StageKind.LOST);
         deal.markLost(reason == null || reason.isBlank() ? null : reason.strip());
         return enter(deal, moves.byPerson(deal, lost.id(), expectedStageId, actor, cause,
@@ -134,10 +159,22 @@ public class Deals {
         return view(deal);
     }
 
+    /**
+     * The acting team member takes an unassigned deal: refused with {@link ConflictException} when
+     * it already has a responsible rep, with {@link ForbiddenException} when no team member is
+     * acting (an API key that acts for no one). Recorded in the deal's changes as a claim.
+     */
     @Transactional
-    public DealView claim(long dealId, long userId, String actor) {
-        Deal deal = requireDeal(dealId);
+    public DealView claim(long dealId, String actor) {
+        Deal deal = workableDeal(dealId);
+        Long userId = access.actor().userId();
+        if (userId == null) {
+            throw new ForbiddenException("only a team member can claim a deal; to give it to someone, choose its responsible rep");
+        }
         deal.claimFor(userId, clock.instant());
+        deals.flush();
+        String name = team.findById(userId).map(TeamMember::displayName).orElse("#" + userId);
+        changes.insert(dealId, "claim", null, name, actor, clock.instant());
         log.info("Deal {} claimed by user {} ({})", dealId, userId, actor);
         return view(deal);
     }
@@ -156,6 +193,12 @@ public class Deals {
         PipelineView pipeline = catalog.current().pipelineById().get(deal.getPipelineId());
         return pipeline.firstOfKind(kind).orElseThrow(() -> new InvalidInputException("stage",
                 "pipeline '" + pipeline.name() + "' has no " + kind.name().toLowerCase() + " stage"));
+    }
+
+    private Deal workableDeal(long dealId) {
+        Deal deal = requireDeal(dealId);
+        access.requireWorkable(deal);
+        return deal;
     }
 
     private Deal requireDeal(long dealId) {

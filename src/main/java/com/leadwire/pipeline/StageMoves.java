@@ -15,6 +15,7 @@ import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.JsonFields;
+import com.leadwire.team.CurrentActor;
 
 /**
  * The one place a deal's stage changes, whoever moves it: intake placing a new deal, a payment
@@ -34,11 +35,13 @@ class StageMoves {
     private final EntryRequirementsCheck requirements;
     private final JsonFields json;
     private final ApplicationEventPublisher events;
+    private final CurrentActor actors;
     private final Clock clock;
 
     StageMoves(PlacementCatalog catalog, DealHistoryRows history, EntryRequirementsCheck requirements, JsonFields json,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, CurrentActor actors, Clock clock) {
         this.clock = clock;
+        this.actors = actors;
         this.catalog = catalog;
         this.history = history;
         this.requirements = requirements;
@@ -105,10 +108,14 @@ class StageMoves {
                 stage, now, actor, Cause.STAGE_DELETED, detail, null)).toList();
     }
 
-    /** Records moves whose deal rows the caller has written: their history rows, and their events. */
+    /**
+     * Records moves whose deal rows the caller has written: their history rows, and their events.
+     * What reacts to the events (rules, webhooks, timers) acts as the system, not as the rep who
+     * moved the deal: a rule may hand the deal to another rep and read it again.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(List<StageMove> moves) {
         history.insert(moves);
-        moves.forEach(move -> events.publishEvent(move.event()));
+        actors.asSystem(() -> moves.forEach(move -> events.publishEvent(move.event())));
     }
 }

@@ -117,7 +117,7 @@ public class Tasks {
     }
 
     private TaskView view(TaskRows.Row row, Map<Long, String> dealTitles) {
-        String dealTitle = dealTitles.computeIfAbsent(row.dealId(), id -> deals.find(id).map(DealView::title).orElse("#" + id));
+        String dealTitle = dealTitles.computeIfAbsent(row.dealId(), id -> deals.title(id).orElse("#" + id));
         String owner = team.findById(row.ownerUserId()).map(TeamMember::displayName).orElse("#" + row.ownerUserId());
         return new TaskView(row.id(), row.dealId(), dealTitle, row.title(), row.dueAt(), row.ownerUserId(), owner, row.createdBy(),
                 row.createdAt(), row.doneAt(), row.doneBy(), row.reminder(), row.remindedAt());

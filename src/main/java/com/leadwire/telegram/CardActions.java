@@ -15,16 +15,18 @@ import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.SourceView;
 import com.leadwire.pipeline.Sources;
 import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
+import com.leadwire.team.CurrentActor;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.telegram.DealCards.Keys;
 
 /**
  * A rep's press on a deal card. Checked before anything changes: the data is signed for this
- * chat, the chat is a linked rep, the deal is theirs or unclaimed, and it is still in the stage
- * the card shows. Applied through {@link Deals} (which records the history), then the card is
+ * chat, the chat is a linked rep, the deal is theirs or unclaimed (the services check it, as the
+ * rep who pressed), and it is still in the stage the card shows. Applied through {@link Deals} (which records the history), then the card is
  * edited in place to the deal's new state. Every refusal is an answerCallbackQuery text; a move
  * that breaks the stage's entry requirements says which one.
  */
@@ -44,9 +46,11 @@ class CardActions {
     private final BotApi bot;
     private final TelegramProperties properties;
     private final BotTexts texts;
+    private final CurrentActor actors;
 
     CardActions(CardSigner signer, DealCards cards, Deals deals, Team team, Contacts contacts, Sources sources, BotApi bot,
-                TelegramProperties properties, BotTexts texts) {
+                TelegramProperties properties, BotTexts texts, CurrentActor actors) {
+        this.actors = actors;
         this.signer = signer;
         this.cards = cards;
         this.deals = deals;
@@ -69,24 +73,32 @@ class CardActions {
             refuse(in, texts.get(in, "button.invalid"), "signature check failed");
             return;
         }
-        CardPress press = verified.get();
-        Optional<DealView> found = deals.find(press.dealId());
+        actors.as(rep.get(), () -> press(in, verified.get(), rep.get()));
+    }
+
+    /** As the rep who pressed: the services refuse another rep's deal ({@link ForbiddenException}). */
+    private void press(Incoming in, CardPress press, TeamMember rep) {
+        Optional<DealView> found;
+        try {
+            found = deals.find(press.dealId());
+        } catch (ForbiddenException notTheirs) {
+            refuse(in, texts.get(in, "card.someoneElses"), notTheirs.getMessage());
+            return;
+        }
         if (found.isEmpty()) {
             refuse(in, texts.get(in, "card.dealGone"), "no deal " + press.dealId());
             return;
         }
         DealView deal = found.get();
-        if (deal.responsibleUserId() != null && deal.responsibleUserId() != rep.get().id()) {
-            refuse(in, texts.get(in, "card.someoneElses"), "deal " + deal.id() + " belongs to user " + deal.responsibleUserId());
-            return;
-        }
         if (deal.stageId() != press.stageId()) {
             show(in, deal, Keys.MAIN);
             refuse(in, texts.get(in, "card.stale", deal.stageName()), "stale card of deal " + deal.id());
             return;
         }
         try {
-            apply(in, press, deal, rep.get());
+            apply(in, press, deal, rep);
+        } catch (ForbiddenException notTheirs) {
+            refuse(in, texts.get(in, "card.someoneElses"), notTheirs.getMessage());
         } catch (EntryRequirementUnmet unmet) {
             refuse(in, requirementText(in, unmet), "deal " + deal.id() + ": " + unmet.getMessage());
         } catch (ConflictException refused) {
@@ -104,7 +116,7 @@ class CardActions {
             case MOVE_MENU -> answered(in, texts.get(in, "card.moveMenu"), deal, Keys.MOVE_MENU);
             case LOST_MENU -> answered(in, texts.get(in, "card.lostMenu"), deal, Keys.LOST_MENU);
             case BACK -> answered(in, "◂", deal, Keys.MAIN);
-            case CLAIM -> answered(in, texts.get(in, "card.claimed"), deals.claim(deal.id(), rep.id(), actor), Keys.MAIN);
+            case CLAIM -> answered(in, texts.get(in, "card.claimed"), deals.claim(deal.id(), actor), Keys.MAIN);
             case MOVE -> answered(in, texts.get(in, "card.moved"),
                     deals.moveTo(deal.id(), parseStage(press.argument()), actor, Cause.TELEGRAM, deal.stageId()), Keys.MAIN);
             case WON -> answered(in, texts.get(in, "card.won"),

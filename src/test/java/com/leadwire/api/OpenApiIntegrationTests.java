@@ -23,6 +23,8 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(paths.get("/api/v1/deals").has("post")).isTrue();
         assertThat(paths.get("/api/v1/deals/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/v1/deals/{id}/timers").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/deals/{id}/claim").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/deals/bulk").has("post")).isTrue();
         assertThat(paths.get("/api/v1/contacts").has("get")).isTrue();
         assertThat(paths.get("/api/v1/pipelines").has("post")).isTrue();
         assertThat(paths.get("/api/v1/sources").has("post")).isTrue();

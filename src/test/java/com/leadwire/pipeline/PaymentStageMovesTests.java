@@ -22,7 +22,7 @@ class PaymentStageMovesTests {
     private static final long DEAL = 100, EVENT = 200;
 
     private final StageMoves moves = new StageMoves(mock(PlacementCatalog.class), mock(DealHistoryRows.class),
-            mock(EntryRequirementsCheck.class), mock(JsonFields.class), mock(ApplicationEventPublisher.class),
+            mock(EntryRequirementsCheck.class), mock(JsonFields.class), mock(ApplicationEventPublisher.class), mock(com.leadwire.team.CurrentActor.class),
             java.time.Clock.systemUTC());
 
     /** Novo (new) → Recusado (failed) → Ganho (succeeded, won) → Perdido (refunded, lost); SemMapa is mapped from nothing. */

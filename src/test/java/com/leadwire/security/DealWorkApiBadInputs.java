@@ -43,6 +43,8 @@ final class DealWorkApiBadInputs {
     private static final String ADD_TASK = "POST /api/v1/deals/{id}/tasks";
     private static final String DUE_TASKS = "GET /api/v1/tasks";
     private static final String DONE = "POST /api/v1/tasks/{id}/done";
+    private static final String CLAIM = "POST /api/v1/deals/{id}/claim";
+    private static final String BULK = "POST /api/v1/deals/bulk";
 
     private final SweepFixtures app;
     private String textField;
@@ -58,6 +60,8 @@ final class DealWorkApiBadInputs {
         cases.addAll(messages());
         cases.addAll(notes());
         cases.addAll(tasks());
+        cases.addAll(claim());
+        cases.addAll(bulk());
         return cases;
     }
 
@@ -146,6 +150,36 @@ final class DealWorkApiBadInputs {
                 Expected.refused(422)));
         cases.add(apiCase(RESPONSIBLE, "userId not a number", "PUT", onNewDeal(tail), "{\"userId\": \"admin\"}", Expected.refused(400)));
         cases.add(apiCase(RESPONSIBLE, "unknown property", "PUT", onNewDeal(tail), "{\"user\": 1}", Expected.refused(422)));
+        return cases;
+    }
+
+    /** The sweep's key acts for no team member, so even a good claim is refused (403). */
+    private List<Case> claim() {
+        List<Case> cases = new ArrayList<>(onUnknownOrBrokenDeals(CLAIM, "POST", "/claim", null));
+        cases.add(apiCase(CLAIM, "a key that acts for no one", "POST", onNewDeal("/claim"), null, Expected.refused(403)));
+        return cases;
+    }
+
+    private List<Case> bulk() {
+        Supplier<String> path = () -> "/api/v1/deals/bulk";
+        Supplier<String> won = () -> "{\"ids\": [" + app.newDeal() + "], \"action\": \"WON\"}";
+        List<Case> cases = new ArrayList<>(brokenJsonBodies(BULK, (type, body) -> apiRequest("POST", path.get(), type, null).withBody(body),
+                won, 400, true));
+        cases.add(apiCase(BULK, "no ids", "POST", path, "{\"ids\": [], \"action\": \"WON\"}", Expected.refused(422)));
+        cases.add(apiCase(BULK, "ids left out", "POST", path, "{\"action\": \"WON\"}", Expected.refused(422)));
+        String tooMany = java.util.stream.LongStream.rangeClosed(1, 501).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
+        cases.add(apiCase(BULK, "over 500 ids", "POST", path, "{\"ids\": [" + tooMany + "], \"action\": \"WON\"}", Expected.refused(422)));
+        cases.add(apiCase(BULK, "no action", "POST", path, "{\"ids\": [" + UNKNOWN_ID + "]}", Expected.refused(422)));
+        cases.add(apiCase(BULK, "unknown action", "POST", path, "{\"ids\": [" + UNKNOWN_ID + "], \"action\": \"DELETE\"}",
+                Expected.refused(400)));
+        cases.add(apiCase(BULK, "a move without a stage", "POST", path, "{\"ids\": [" + UNKNOWN_ID + "], \"action\": \"MOVE\"}",
+                Expected.refused(422)));
+        cases.add(apiCase(BULK, "ids not a list", "POST", path, "{\"ids\": \"1,2\", \"action\": \"WON\"}", Expected.refused(400)));
+        cases.add(apiCase(BULK, "unknown property", "POST", path, "{\"ids\": [1], \"action\": \"WON\", \"all\": true}",
+                Expected.refused(422)));
+        cases.add(new Case(BULK, "no API key", () -> apiRequest("POST", path.get(), JSON, "{\"ids\": [1], \"action\": \"WON\"}")
+                .header("X-Api-Key", null), Expected.refused(401)));
         return cases;
     }
 

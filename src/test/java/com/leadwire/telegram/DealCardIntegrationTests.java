@@ -163,6 +163,25 @@ class DealCardIntegrationTests extends LinkedRepsTestSupport {
     }
 
     @Test
+    void aRepTappingADealAnAdminGaveAnotherRepIsRefusedByTheServicesAndNothingIsRecorded() {
+        TelegramReps.Rep owner = reps.linkedRep(BOT_API, newTelegramUser());
+        TelegramReps.Rep other = reps.linkedRep(BOT_API, newTelegramUser());
+        long deal = createDeal(Unique.email("dono"), "Dora Dona");
+        TestBotApi.Call othersCard = awaitCard(other.chatId(), deal);
+        assertThat(api().put("/api/v1/deals/" + deal + "/responsible", "{\"userId\": " + owner.member().id() + "}").statusCode())
+                .isEqualTo(200);
+        long historyBefore = count("SELECT COUNT(*) FROM deal_history WHERE deal_id = ?", deal);
+
+        assertThat(pressAndAwait(other, othersCard.messageId(), othersCard.button("Claim"))).isEqualTo("This deal is someone else's.");
+        assertThat(pressAndAwait(other, othersCard.messageId(), othersCard.button("Won"))).isEqualTo("This deal is someone else's.");
+        assertThat(pressAndAwait(other, othersCard.messageId(), othersCard.button("Won"), "pt-br")).isEqualTo("Este negócio é de outra pessoa.");
+
+        assertThat(deal(deal)).containsEntry("stage", "LEAD").containsEntry("responsible_user_id", owner.member().id());
+        assertThat(count("SELECT COUNT(*) FROM deal_history WHERE deal_id = ?", deal)).isEqualTo(historyBefore);
+        assertThat(count("SELECT COUNT(*) FROM deal_change WHERE deal_id = ? AND what = 'claim'", deal)).isZero();
+    }
+
+    @Test
     void aRepWhoseTelegramIsInPortugueseGetsPortugueseAnswersLabelsAndButtonsOnTheCard() {
         TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
         long deal = createDeal(Unique.email("pt"), "Paula Português");

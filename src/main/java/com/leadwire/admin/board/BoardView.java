@@ -1,9 +1,12 @@
 package com.leadwire.admin.board;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -19,6 +22,9 @@ import com.leadwire.pipeline.BoardFilter;
 import com.leadwire.pipeline.BoardView.Card;
 import com.leadwire.pipeline.BoardView.Column;
 import com.leadwire.pipeline.BoardView.Summary;
+import com.leadwire.pipeline.BulkChange;
+import com.leadwire.pipeline.BulkDealChanges;
+import com.leadwire.pipeline.BulkOutcome;
 import com.leadwire.pipeline.DealEnteredStage.Cause;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
@@ -50,7 +56,9 @@ import jakarta.annotation.security.PermitAll;
  * The pipeline board, where sales people work their deals: one pipeline at a time, a column per
  * stage with its count and value, filters, and cards that move by drag and drop or by their "Move
  * to…" dialog, through the same service as the API ({@link Deals#moveTo}). A move changes the two
- * columns in place; a refused one says why and leaves the card where it was.
+ * columns in place; a refused one says why and leaves the card where it was. Selected cards can be
+ * assigned, moved, or closed as won or lost at once ({@link BulkBar}); a rep's board holds only
+ * their own deals and the unassigned ones, which they can claim.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Leadwire")
@@ -71,11 +79,16 @@ public class BoardView extends VerticalLayout {
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final Map<Long, String> repNames;
+    private final BulkDealChanges bulk;
+    private final Set<Long> selected = new LinkedHashSet<>();
     final MoveDialog moveDialog = new MoveDialog(this::move);
+    final BulkBar bulkBar;
+    private final DealCard.Selection selection = new CardSelection();
 
-    BoardView(Pipelines pipelines, Board board, Deals deals, Team team, Sources sources, CustomFields fields,
+    BoardView(Pipelines pipelines, Board board, Deals deals, BulkDealChanges bulk, Team team, Sources sources, CustomFields fields,
               AuthenticationContext authentication, Clock clock) {
         this.board = board;
+        this.bulk = bulk;
         this.deals = deals;
         this.authentication = authentication;
         this.clock = clock;
@@ -83,6 +96,8 @@ public class BoardView extends VerticalLayout {
         List<TeamMember> everyone = team.everyone();
         repNames = everyone.stream().collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
         filters = new BoardFilters(everyone, sources.all(), fields.of(FieldScope.DEAL), this::show);
+        bulkBar = new BulkBar(everyone.stream().filter(TeamMember::active).sorted(Comparator.comparing(TeamMember::displayName,
+                String.CASE_INSENSITIVE_ORDER)).toList(), () -> List.copyOf(selected), this::apply, this::show);
         List<PipelineView> all = pipelines.all();
         add(new H2(getTranslation("board.title")));
         if (all.isEmpty()) {
@@ -96,19 +111,22 @@ public class BoardView extends VerticalLayout {
         filters.addComponentAsFirst(pipeline);
         pipeline.getStyle().set("margin-right", "var(--lumo-space-m)");
         columns.addClassName("board-columns");
-        add(filters, columns);
+        add(filters, bulkBar, columns);
         expand(columns);
         pipeline.setValue(all.get(0));
     }
 
     private void show() {
         columns.removeAll();
-        PipelineView selected = pipeline.getValue();
-        if (selected == null) {
+        selected.clear();
+        bulkBar.show(0);
+        PipelineView shown = pipeline.getValue();
+        if (shown == null) {
             return;
         }
+        bulkBar.stages(shown.stages());
         BoardFilter filter = filters.value();
-        board.of(selected.id(), filter, CARDS_PER_PAGE).ifPresent(view -> view.columns().forEach(column -> columns.add(column(column,
+        board.of(shown.id(), filter, CARDS_PER_PAGE).ifPresent(view -> view.columns().forEach(column -> columns.add(column(column,
                 filter.filters()))));
     }
 
@@ -129,7 +147,43 @@ public class BoardView extends VerticalLayout {
 
     private DealCard card(Card card) {
         String rep = card.responsibleUserId() == null ? null : repNames.get(card.responsibleUserId());
-        return new DealCard(card, rep, clock.instant(), opened -> moveDialog.open(opened, pipeline.getValue().stages()));
+        return new DealCard(card, rep, clock.instant(), opened -> moveDialog.open(opened, pipeline.getValue().stages()), this::claim,
+                selection);
+    }
+
+    /**
+     * A bulk action on the selected deals, each through the same service as one at a time: says
+     * how many were changed and why any were refused, then shows the board as it is now.
+     */
+    private void apply(BulkChange change) {
+        BulkOutcome outcome = bulk.apply(change, actor(), Cause.PANEL);
+        String done = getTranslation("access.bulk.done." + outcome.action().name(), outcome.done());
+        if (outcome.refused() == 0) {
+            Notification.show(done, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else {
+            warn(getTranslation("access.bulk.refused", done, outcome.refused(), outcome.results().stream().filter(result -> !result.done())
+                    .map(result -> "#" + result.id() + " " + result.detail()).collect(Collectors.joining("; "))));
+        }
+        show();
+    }
+
+    /** The acting person takes the card's deal; the card stays where it is, now with them as its rep. */
+    void claim(DealCard card) {
+        Card claiming = card.card();
+        try {
+            DealView claimed = deals.claim(claiming.dealId(), actor());
+            column(claiming.stageId()).ifPresent(column -> column.replace(card, card(claiming.withResponsible(claimed.responsibleUserId()))));
+            Notification.show(getTranslation("access.claimed", claiming.title()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException | NotFoundException | OptimisticLockingFailureException taken) {
+            log.info("Board claim of deal {} refused: {}", claiming.dealId(), taken.getMessage());
+            show();
+            warn(getTranslation("access.claimTaken"));
+        }
+    }
+
+    private String actor() {
+        return "panel:" + authentication.getPrincipalName().orElse("?");
     }
 
     /**
@@ -141,15 +195,12 @@ public class BoardView extends VerticalLayout {
         if (moving.stageId() == to.id()) {
             return;
         }
-        String actor = "panel:" + authentication.getPrincipalName().orElse("?");
         try {
-            DealView moved = deals.moveTo(moving.dealId(), to.id(), actor, Cause.PANEL, moving.stageId());
+            DealView moved = deals.moveTo(moving.dealId(), to.id(), actor(), Cause.PANEL, moving.stageId());
             Optional<StageColumn> from = column(moving.stageId());
             Optional<StageColumn> into = column(to.id());
             from.ifPresent(column -> column.remove(card));
-            into.ifPresent(column -> column.addFirst(card(new Card(moving.dealId(), to.id(), moving.title(), moving.contactName(),
-                    moving.amount(), moving.currency(), moving.sourceName(), moving.responsibleUserId(), moving.createdAt(),
-                    moved.stageEnteredAt()))));
+            into.ifPresent(column -> column.addFirst(card(moving.movedTo(to.id(), moved.stageEnteredAt()))));
             Map<Long, Summary> summaries = board.summaries(List.of(moving.stageId(), to.id()), filters.value());
             from.ifPresent(column -> column.show(summaries.getOrDefault(moving.stageId(), Summary.EMPTY)));
             into.ifPresent(column -> column.show(summaries.getOrDefault(to.id(), Summary.EMPTY)));
@@ -171,5 +222,24 @@ public class BoardView extends VerticalLayout {
 
     private static void warn(String message) {
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The cards selected for a bulk action, kept until the board is shown again. */
+    private final class CardSelection implements DealCard.Selection {
+
+        @Override
+        public boolean selected(long dealId) {
+            return selected.contains(dealId);
+        }
+
+        @Override
+        public void select(long dealId, boolean chosen) {
+            if (chosen) {
+                selected.add(dealId);
+            } else {
+                selected.remove(dealId);
+            }
+            bulkBar.show(selected.size());
+        }
     }
 }

@@ -71,6 +71,12 @@ final class StageColumn extends Div implements DropTarget<StageColumn> {
         update();
     }
 
+    /** The card again, as it is after a change that keeps it in this stage. */
+    void replace(DealCard old, DealCard fresh) {
+        cards.addComponentAtIndex(cards.getElement().indexOfChild(old.getElement()), fresh);
+        cards.remove(old);
+    }
+
     void remove(DealCard card) {
         cards.remove(card);
         update();

@@ -10,7 +10,6 @@ import com.leadwire.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,9 +23,9 @@ class DealOutcomeButtons extends HorizontalLayout {
     final Button won = new Button();
     final Button lost = new Button();
     final ConfirmDialog confirmWon = new ConfirmDialog();
-    final Dialog askLost = new Dialog();
-    final TextArea reason = new TextArea();
-    final Button confirmLost = new Button();
+    final LostReasonDialog askLost;
+    final TextArea reason;
+    final Button confirmLost;
 
     DealOutcomeButtons(Deals deals, DealView deal, String actor, Runnable refresh) {
         won.setText(getTranslation("dealpage.won"));
@@ -46,25 +45,11 @@ class DealOutcomeButtons extends HorizontalLayout {
                 getTranslation("dealpage.won.done"), refresh));
         won.addClickListener(click -> confirmWon.open());
 
-        askLost.setHeaderTitle(getTranslation("dealpage.lost.title"));
-        reason.setLabel(getTranslation("dealpage.lost.reason"));
-        reason.setMaxLength(500);
-        reason.setRequired(true);
-        reason.setWidth("28em");
-        askLost.add(reason);
-        confirmLost.setText(getTranslation("dealpage.lost.confirm"));
-        confirmLost.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirmLost.addClickListener(click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("dealpage.lost.reason.required"));
-                return;
-            }
-            askLost.close();
-            attempt(() -> deals.markLost(deal.id(), reason.getValue(), actor, Cause.PANEL, deal.stageId()),
-                    getTranslation("dealpage.lost.done"), refresh);
-        });
-        askLost.getFooter().add(new Button(getTranslation("dealpage.cancel"), click -> askLost.close()), confirmLost);
+        askLost = new LostReasonDialog(getTranslation("dealpage.lost.title"), getTranslation("dealpage.lost.confirm"),
+                why -> attempt(() -> deals.markLost(deal.id(), why, actor, Cause.PANEL, deal.stageId()), getTranslation("dealpage.lost.done"),
+                        refresh));
+        reason = askLost.reason();
+        confirmLost = askLost.confirm();
         lost.addClickListener(click -> askLost.open());
     }
 

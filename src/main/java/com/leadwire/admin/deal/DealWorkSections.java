@@ -27,7 +27,7 @@ import com.vaadin.flow.component.details.Details;
 
 /**
  * What a sales person does on a deal's page, each part through the service the API uses: its
- * contact, edit, the responsible rep, won / lost, an e-mail, a Telegram message, notes and tasks.
+ * contact, edit, the responsible rep (or a claim), won / lost, an e-mail, a Telegram message, notes and tasks.
  * {@code actor} names the person in the history ({@code panel:<username>}); {@code refresh}
  * shows the deal again after a change.
  */
@@ -72,7 +72,7 @@ public class DealWorkSections {
     }
 
     public Component responsible(DealView deal, String actor, Runnable refresh) {
-        return new ResponsibleChooser(edits, activeTeam(), deal, actor, refresh);
+        return new ResponsibleChooser(deals, edits, activeTeam(), deal, actor, refresh);
     }
 
     /** The edit form, folded until the person opens it. */

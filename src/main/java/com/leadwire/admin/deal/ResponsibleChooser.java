@@ -6,19 +6,23 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.team.TeamMember;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
-/** Who is responsible for the deal: one of the active team, or nobody. */
+/** Who is responsible for the deal: one of the active team, or nobody; a deal with nobody can be claimed. */
 class ResponsibleChooser extends HorizontalLayout {
 
     final Select<TeamMember> rep = new Select<>();
     final Button assign = new Button();
+    final Button claim = new Button();
 
-    ResponsibleChooser(DealEdits edits, List<TeamMember> team, DealView deal, String actor, Runnable refresh) {
+    ResponsibleChooser(Deals deals, DealEdits edits, List<TeamMember> team, DealView deal, String actor, Runnable refresh) {
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         rep.setLabel(getTranslation("dealpage.responsible"));
         rep.setItems(team);
@@ -40,5 +44,21 @@ class ResponsibleChooser extends HorizontalLayout {
             }
         });
         add(rep, assign);
+        if (deal.responsibleUserId() == null) {
+            claim.setText(getTranslation("access.claim"));
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            claim.addClickListener(click -> claim(deals, deal, actor, refresh));
+            add(claim);
+        }
+    }
+
+    private void claim(Deals deals, DealView deal, String actor, Runnable refresh) {
+        try {
+            deals.claim(deal.id(), actor);
+            Notices.done(getTranslation("access.claimed", deal.title()));
+        } catch (ConflictException | OptimisticLockingFailureException taken) {
+            Notices.refused(getTranslation("access.claimTaken"));
+        }
+        refresh.run();
     }
 }

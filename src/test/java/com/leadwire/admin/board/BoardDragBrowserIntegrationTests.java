@@ -1,5 +1,10 @@
 package com.leadwire.admin.board;
 
+import static com.leadwire.admin.board.BrowserBoard.card;
+import static com.leadwire.admin.board.BrowserBoard.choosePipeline;
+import static com.leadwire.admin.board.BrowserBoard.column;
+import static com.leadwire.admin.board.BrowserBoard.summary;
+import static com.leadwire.admin.board.BrowserBoard.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +19,6 @@ import com.leadwire.testsupport.TestPlaywright;
 import com.leadwire.testsupport.Unique;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /**
  * The board in headless Chromium, dragged with the browser's native drag events (Playwright's
@@ -24,8 +27,6 @@ import com.microsoft.playwright.options.WaitForSelectorState;
  */
 @OnH2
 class BoardDragBrowserIntegrationTests extends IntegrationTestSupport {
-
-    private static final double PATIENCE_MS = 60_000;
 
     private final ObjectMapper json = new ObjectMapper();
     private TestPlaywright browser;
@@ -100,48 +101,7 @@ class BoardDragBrowserIntegrationTests extends IntegrationTestSupport {
         return json.readTree(created.body()).get("dealId").asLong();
     }
 
-    /** Logs in through the real login page, which then opens the board. */
     private Page logIn() {
-        Page page = browser.page();
-        page.setDefaultTimeout(PATIENCE_MS);
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name='username']").fill("admin");
-        page.locator("input[name='password']").fill("admin-test-password");
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(url -> !url.contains("/login"));
-        page.locator(".board-column").first().waitFor(visible());
-        return page;
-    }
-
-    /** On a loaded machine the select can take a first click before it is ready, and stays closed: open it until its list shows. */
-    private static void choosePipeline(Page page, String pipelineName) {
-        Locator select = page.locator(".board-filters vaadin-select").first();
-        Locator item = page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(pipelineName));
-        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            select.click();
-            try {
-                item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(3_000));
-            } catch (TimeoutError closed) {
-                page.keyboard().press("Escape");
-            }
-        }
-        item.click();
-    }
-
-    private static Locator column(Page page, String stage) {
-        return page.locator("xpath=//div[contains(concat(' ', normalize-space(@class), ' '), ' board-column ')][h3[normalize-space() = '"
-                + stage + "']]");
-    }
-
-    private static Locator card(Page page, String text) {
-        return page.locator(".deal-card", new Page.LocatorOptions().setHasText(text));
-    }
-
-    private static String summary(Page page, String stage) {
-        return column(page, stage).locator(".board-column-summary").innerText();
-    }
-
-    private static Locator.WaitForOptions visible() {
-        return new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE);
+        return BrowserBoard.logIn(browser.page(), baseUrl(), "admin", "admin-test-password");
     }
 }

@@ -146,7 +146,7 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(last.get("actor").asText()).isEqualTo("panel:admin");
         assertThat(last.get("note").asText()).isEqualTo("panel");
         // the card's menu now offers the stage it left, not the one it is in
-        _click(_get(cards("Won").get(0), NativeButton.class));
+        _click(moveButton(cards("Won").get(0)));
         List<Button> offered = _find(board().moveDialog, Button.class, BoardViewIntegrationTests::isStage);
         assertThat(offered).extracting(Button::getText).containsExactly("Open", "Won (where it is now)", "Lost");
         assertThat(offered).extracting(Button::isEnabled).containsExactly(true, false, true);
@@ -248,8 +248,8 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         assertThat(money("1500", "BRL")).isEqualTo("R$\u00a01.500,00");
         assertThat(summary("Open")).isEqualTo("1 negócio · " + money("1500", "BRL"));
         assertThat(lines(cardOf(name))).containsExactly(name, money("1500", "BRL"), "Entrou nesta etapa hoje", "Ainda sem responsável");
-        assertThat(_get(cardOf(name), NativeButton.class).getText()).isEqualTo("Mover para…");
-        _click(_get(cardOf(name), NativeButton.class));
+        assertThat(moveButton(cardOf(name)).getText()).isEqualTo("Mover para…");
+        _click(moveButton(cardOf(name)));
         assertThat(board().moveDialog.getHeaderTitle()).isEqualTo("Mover “" + name + "” para…");
         assertThat(_find(board().moveDialog, Button.class, BoardViewIntegrationTests::isStage).stream().map(Button::getText).toList())
                 .containsExactly("Open (onde está agora)", "Won", "Lost");
@@ -264,9 +264,13 @@ class BoardViewIntegrationTests extends PanelTestSupport {
         spec.withPredicate(button -> !List.of("Cancel", "Cancelar").contains(button.getText()));
     }
 
+    private static NativeButton moveButton(DealCard card) {
+        return _get(card, NativeButton.class, spec -> spec.withClasses("deal-card-move"));
+    }
+
     /** Opens the card's "Move to…" menu and chooses the stage. */
     private static void moveWithMenu(DealCard card, String stage) {
-        _click(_get(card, NativeButton.class));
+        _click(moveButton(card));
         assertThat(board().moveDialog.isOpened()).isTrue();
         _click(_get(board().moveDialog, Button.class, spec -> spec.withText(stage)));
         assertThat(board().moveDialog.isOpened()).isFalse();
