@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 import com.leadwire.admin.MainLayout;
+import com.leadwire.contacts.ContactEmails;
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.Deals;
@@ -21,8 +22,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One contact: its facts (all e-mails and phones, consent, source), its deals, its timeline, and
- * the sections other features add ({@link ContactPageSection} beans).
+ * One contact: its facts (all e-mails and phones, consent, source), a field to add an e-mail, its
+ * deals, its timeline, and the sections of {@link ContactPageSection} beans: duplicate candidates
+ * with the merge, the merges with their undo, and what other features add.
  */
 @Route(value = "contacts/:contactId(\\d+)", layout = MainLayout.class)
 @PageTitle("Leadwire – Contact")
@@ -33,13 +35,15 @@ public class ContactDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final Contacts contacts;
     private final Deals deals;
+    private final ContactEmails emails;
     private final ObjectProvider<ContactPageSection> sections;
     private final AuthenticationContext authentication;
 
-    ContactDetailView(Contacts contacts, Deals deals, ObjectProvider<ContactPageSection> sections,
+    ContactDetailView(Contacts contacts, Deals deals, ContactEmails emails, ObjectProvider<ContactPageSection> sections,
                       AuthenticationContext authentication) {
         this.contacts = contacts;
         this.deals = deals;
+        this.emails = emails;
         this.sections = sections;
         this.authentication = authentication;
         setMaxWidth("70em");
@@ -66,6 +70,9 @@ public class ContactDetailView extends VerticalLayout implements BeforeEnterObse
         String actor = "panel:" + authentication.getPrincipalName().orElse("?");
         Runnable refresh = () -> render(contact.id());
         add(new ContactFacts(contact));
+        if (contact.mergedInto() == null) {
+            add(new ContactEmailForm(emails, contact.id(), actor, refresh));
+        }
         add(new ContactDeals(deals.forContact(contact.id())));
         add(new ContactTimeline(contacts.history(contact.id())));
         List<ContactPageSection> extra = sections.orderedStream().toList();
