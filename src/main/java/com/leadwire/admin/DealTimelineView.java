@@ -38,6 +38,7 @@ class DealTimelineView extends VerticalLayout {
     private Component change(TimelineEntry entry) {
         DealChangeView change = entry.change();
         String line = change.what().equals("email") ? getTranslation("dealpage.timeline.email", change.newValue(), change.actor())
+                : change.what().equals("claim") ? getTranslation("access.timeline.claim", change.newValue(), change.actor())
                 : getTranslation("dealpage.timeline.change", what(change.what()), shown(change.oldValue()), shown(change.newValue()),
                         change.actor());
         return new Div(new Span(when(entry) + " · " + line));

@@ -74,6 +74,9 @@ public class DealTimeline {
         if (change.what().equals("email")) {
             return "E-mail " + change.newValue() + " sent by " + change.actor();
         }
+        if (change.what().equals("claim")) {
+            return "Claimed by " + change.newValue() + " (" + change.actor() + ")";
+        }
         return change.what() + " changed from " + (change.oldValue() == null ? "(empty)" : change.oldValue()) + " to "
                 + (change.newValue() == null ? "(empty)" : change.newValue()) + " by " + change.actor();
     }

@@ -15,6 +15,8 @@ import com.leadwire.contacts.Contacts;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
 import com.leadwire.pipeline.StageKind;
+import com.leadwire.shared.ForbiddenException;
+import com.leadwire.team.CurrentActor;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 
@@ -39,10 +41,12 @@ class Relay {
     private final BotReplies replies;
     private final BotTexts texts;
     private final ProspectReplies prospectReplies;
+    private final CurrentActor actors;
 
     Relay(Contacts contacts, Deals deals, Team team, DealMessageRows rows, TelegramMessages messages,
           TransactionTemplate transaction, ApplicationEventPublisher events, BotReplies replies, BotTexts texts,
-          ProspectReplies prospectReplies) {
+          ProspectReplies prospectReplies, CurrentActor actors) {
+        this.actors = actors;
         this.prospectReplies = prospectReplies;
         this.contacts = contacts;
         this.deals = deals;
@@ -80,7 +84,12 @@ class Relay {
                 rep.map(member -> ", relayed to user " + member.id()).orElse(", no linked responsible rep to relay to"));
     }
 
+    /** As the rep who wrote: a deal handed to another rep since its message was relayed is no longer theirs to answer. */
     void fromRep(Incoming in, TeamMember rep) {
+        actors.as(rep, () -> relayReply(in, rep));
+    }
+
+    private void relayReply(Incoming in, TeamMember rep) {
         Optional<DealMessageRows.Entry> original = in.replyToMessageId() == null ? Optional.empty()
                 : rows.relayedAs(in.chatId(), in.replyToMessageId());
         if (original.isEmpty()) {
@@ -88,6 +97,13 @@ class Relay {
             return;
         }
         DealMessageRows.Entry prospectMessage = original.get();
+        try {
+            deals.find(prospectMessage.dealId());
+        } catch (ForbiddenException notTheirs) {
+            replies.send(in.chatId(), texts.get(in, "card.someoneElses"), List.of());
+            log.info("Telegram chat {}: reply of user {} not relayed: {}", in.chatId(), rep.id(), notTheirs.getMessage());
+            return;
+        }
         String text = clipped(in.text());
         transaction.executeWithoutResult(status -> prospectReplies.relay(prospectMessage.dealId(), prospectMessage.prospectChatId(), rep.id(),
                 in.chatId(), text, "telegram-relay-out:" + in.updateId()));

@@ -93,6 +93,8 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
         JsonNode deal = TestDeals.read(api.get("/api/v1/deals/" + nobodys));
         assertThat(deal.get("changes").get(0).get("what").asText()).isEqualTo("claim");
         assertThat(deal.get("changes").get(0).get("actor").asText()).isEqualTo("api:ana");
+        JsonNode timeline = TestDeals.read(api.get("/api/v1/deals/" + nobodys + "/timeline"));
+        assertThat(timeline.findValuesAsText("summary")).contains("Claimed by " + ana.displayName() + " (api:ana)");
     }
 
     @Test

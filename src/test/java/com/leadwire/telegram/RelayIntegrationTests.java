@@ -85,6 +85,30 @@ class RelayIntegrationTests extends LinkedRepsTestSupport {
     }
 
     @Test
+    void aRepsReplyOnADealHandedToAnotherRepMeanwhileIsRefusedAndNotSent() {
+        TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
+        TelegramReps.Rep next = reps.linkedRep(BOT_API, newTelegramUser());
+        long prospect = newTelegramUser();
+        long deal = leadOf(prospect, rep.member().username());
+        BOT_API.sendText(prospect, "Ainda tem vaga?");
+        await().atMost(Duration.ofSeconds(20)).until(() -> BOT_API.sentTo(rep.chatId()).stream()
+                .anyMatch(call -> call.text().contains("Ainda tem vaga?")));
+        TestBotApi.Call relayed = BOT_API.sentTo(rep.chatId()).stream()
+                .filter(call -> call.text().contains("Ainda tem vaga?")).findFirst().orElseThrow();
+        await().until(() -> count("SELECT COUNT(*) FROM deal_message WHERE deal_id = ? AND rep_message_id IS NOT NULL", deal) == 1);
+        assertThat(api().put("/api/v1/deals/" + deal + "/responsible", "{\"userId\": " + next.member().id() + "}").statusCode())
+                .isEqualTo(200);
+        int before = BOT_API.sentTo(rep.chatId()).size();
+
+        BOT_API.replyTo(rep.chatId(), relayed.messageId(), "Tem sim!");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> BOT_API.sentTo(rep.chatId()).size() > before);
+        assertThat(BOT_API.lastSentTo(rep.chatId()).text()).isEqualTo("This deal is someone else's.");
+        assertThat(timeline.of(deal)).extracting(DealMessageView::text).containsExactly("Ainda tem vaga?");
+        assertThat(BOT_API.sentTo(prospect)).noneMatch(call -> call.text().equals("Tem sim!"));
+    }
+
+    @Test
     void aRepMessageThatRepliesToNothingRelayedIsNotSentToAnyProspect() {
         TelegramReps.Rep rep = reps.linkedRep(BOT_API, newTelegramUser());
         int before = BOT_API.sentTo(rep.chatId()).size();
