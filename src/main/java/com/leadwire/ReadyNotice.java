@@ -18,7 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import com.leadwire.api.ApiKeys;
+import com.leadwire.apikeys.ApiKeys;
 import com.leadwire.team.FirstAdmin;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;

@@ -2,6 +2,7 @@ package com.leadwire.api;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -13,11 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -25,6 +29,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.apikeys.ApiKeyScope;
+import com.leadwire.apikeys.ApiKeys;
+import com.leadwire.apikeys.AuthenticatedKey;
+import com.leadwire.team.ActingUser;
 
 /**
  * Security of everything that is not the panel: public intake endpoints (forms, pop-ups,
@@ -57,12 +65,13 @@ class ApiSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
-                        .anyRequest().hasRole("API"))
+                        .anyRequest().access(ApiSecurity::scopeAllows))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> ProblemWriter.write(response, json,
                                 Problem.detail(401, "Unauthorized", "Send a valid API key in the " + API_KEY_HEADER + " header.")))
                         .accessDeniedHandler((request, response, failure) -> ProblemWriter.write(response, json,
-                                Problem.detail(403, "Forbidden", "This key may not do that."))))
+                                Problem.detail(403, "Forbidden", "This call needs an API key with the '"
+                                        + ApiScopeRules.required(request).spelling() + "' scope" + keyScope() + "."))))
                 .build();
     }
 
@@ -74,6 +83,17 @@ class ApiSecurity {
     private static RequestMatcher[] paths(String... patterns) {
         PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
         return Arrays.stream(patterns).map(matchers::matcher).toArray(RequestMatcher[]::new);
+    }
+
+    /** Whether the request's key has the scope the call needs (a request without a key has none). */
+    private static AuthorizationDecision scopeAllows(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        return new AuthorizationDecision(authentication.get() instanceof ApiKeyAuthentication key
+                && key.scope().includes(ApiScopeRules.required(context.getRequest())));
+    }
+
+    private static String keyScope() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key
+                ? "; this key has '" + key.scope().spelling() + "'" : "";
     }
 
     /**
@@ -103,21 +123,34 @@ class ApiSecurity {
                 throws ServletException, IOException {
             String raw = request.getHeader(API_KEY_HEADER);
             if (raw != null) {
-                keys.authenticate(raw).ifPresent(name ->
-                        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication("api:" + name)));
+                keys.authenticate(raw).ifPresent(key ->
+                        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key)));
             }
             chain.doFilter(request, response);
         }
     }
 
+    /**
+     * A request's key: named {@code api:<key name>}; a key owned by a team member carries that
+     * member as its details ({@link ActingUser}), so the services limit it as they limit them.
+     */
     static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
         private final String principal;
+        private final ApiKeyScope scope;
 
-        ApiKeyAuthentication(String principal) {
-            super(AuthorityUtils.createAuthorityList("ROLE_API"));
-            this.principal = principal;
+        ApiKeyAuthentication(AuthenticatedKey key) {
+            super(AuthorityUtils.createAuthorityList("ROLE_API", "SCOPE_" + key.scope().name()));
+            this.principal = "api:" + key.name();
+            this.scope = key.scope();
+            if (key.owner() != null) {
+                setDetails(new ActingUser(key.owner()));
+            }
             setAuthenticated(true);
+        }
+
+        ApiKeyScope scope() {
+            return scope;
         }
 
         @Override

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.leadwire.apikeys.ApiKeyScope;
+import com.leadwire.apikeys.ApiKeys;
 import com.leadwire.fields.CustomFieldDraft;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
@@ -210,7 +212,7 @@ class DealWorkApiIntegrationTests extends IntegrationTestSupport {
         long dealId = deals.newDeal(Unique.email("mine"), "Mine");
         api().postJson("/api/v1/deals/" + dealId + "/tasks", """
                 {"title": "Minha", "dueAt": "%s", "ownerUserId": %d}""".formatted(clock.instant(), owner.id()));
-        String ownersKey = keys.create(owner.username()).key();
+        String ownersKey = keys.create(owner.username(), ApiKeyScope.WRITE, null, "test").key();
 
         HttpResponse<String> mine = new Http(baseUrl()).header("X-Api-Key", ownersKey).get("/api/v1/tasks?mine=true");
 

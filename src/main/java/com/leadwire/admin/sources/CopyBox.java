@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** Something the admin pastes elsewhere (a snippet, a URL, a secret): read-only, with a button that copies it. */
-class CopyBox extends HorizontalLayout {
+public class CopyBox extends HorizontalLayout {
 
-    final TextArea text = new TextArea();
-    final Button copy = new Button();
+    public final TextArea text = new TextArea();
+    public final Button copy = new Button();
 
-    CopyBox(String label, String value) {
+    public CopyBox(String label, String value) {
         setWidthFull();
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         text.setLabel(label);

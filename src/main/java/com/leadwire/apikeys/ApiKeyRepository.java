@@ -1,5 +1,6 @@
-package com.leadwire.api;
+package com.leadwire.apikeys;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
     Optional<ApiKey> findByKeyHash(String keyHash);
 
     boolean existsByActiveTrue();
+
+    List<ApiKey> findAllByOrderByIdDesc();
 }

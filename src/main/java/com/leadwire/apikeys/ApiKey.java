@@ -1,9 +1,11 @@
-package com.leadwire.api;
+package com.leadwire.apikeys;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,6 +31,13 @@ class ApiKey {
     @Column(name = "key_hash", nullable = false)
     private String keyHash;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApiKeyScope scope;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -38,21 +47,44 @@ class ApiKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected ApiKey() {
     }
 
-    ApiKey(String name, String keyPrefix, String keyHash) {
+    ApiKey(String name, String keyPrefix, String keyHash, ApiKeyScope scope, Long ownerId, Instant createdAt) {
         this.name = name;
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
-        this.createdAt = Instant.now();
+        this.scope = scope;
+        this.ownerId = ownerId;
+        this.createdAt = createdAt;
+    }
+
+    /** Stops the key for good; false when it was revoked already. */
+    boolean revoke(Instant at) {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        revokedAt = at;
+        return true;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getOwnerId() {
+        return ownerId;
     }
 
     String getName() {
         return name;
     }
 
-    boolean isActive() {
-        return active;
+    ApiKeyView view(String owner) {
+        return new ApiKeyView(id, name, keyPrefix, scope, ownerId, owner, createdAt, lastUsedAt, revokedAt);
     }
 }

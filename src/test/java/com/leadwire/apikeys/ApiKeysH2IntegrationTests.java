@@ -1,0 +1,7 @@
+package com.leadwire.apikeys;
+
+import com.leadwire.testsupport.OnH2;
+
+@OnH2
+class ApiKeysH2IntegrationTests extends ApiKeysContract {
+}

@@ -1,0 +1,7 @@
+package com.leadwire.apikeys;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class ApiKeysMariaDbIntegrationTests extends ApiKeysContract {
+}
