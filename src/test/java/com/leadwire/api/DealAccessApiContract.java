@@ -13,6 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.leadwire.apikeys.ApiKeyScope;
+import com.leadwire.apikeys.AuthenticatedKey;
 import com.leadwire.pipeline.DealEdits;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.ForbiddenException;
@@ -143,8 +145,7 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
 
     /** As the API's key filter authenticates a key that a team member owns. */
     private static void actingFor(TeamMember member) {
-        ApiSecurity.ApiKeyAuthentication key = new ApiSecurity.ApiKeyAuthentication("api:" + member.username());
-        key.setDetails(new ActingUser(member.username()));
-        SecurityContextHolder.getContext().setAuthentication(key);
+        SecurityContextHolder.getContext().setAuthentication(
+                new ApiSecurity.ApiKeyAuthentication(new AuthenticatedKey(0, member.username(), ApiKeyScope.WRITE, member.username())));
     }
 }
