@@ -106,7 +106,8 @@ class DealsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A deal with its stage history")
+    @Operation(summary = "A deal with its stage history", description = "403 when the key acts for a rep (an owned key) and the deal "
+            + "belongs to another rep; the same holds for every operation on a deal: a rep reaches their own deals and unassigned ones.")
     DealWithHistory byId(@PathVariable long id) {
         DealView deal = deals.find(id).orElseThrow(() -> new NotFoundException("no deal " + id));
         return new DealWithHistory(deal, deals.history(id), edits.changes(id));

@@ -1,6 +1,7 @@
 package com.leadwire.pipeline;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One action on several deals: the board's selected cards, {@code POST /api/v1/deals/bulk}.
@@ -16,6 +17,7 @@ public record BulkChange(List<Long> ids, Action action, Long responsibleId, Long
     }
 
     public BulkChange {
-        ids = ids == null ? null : List.copyOf(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
+        // each deal once, in the order asked
+        ids = ids == null ? null : ids.stream().filter(Objects::nonNull).distinct().toList();
     }
 }

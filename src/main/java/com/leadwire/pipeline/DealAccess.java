@@ -25,12 +25,8 @@ class DealAccess {
 
     /** Throws {@link ForbiddenException} when the deal belongs to another rep. */
     void requireWorkable(Deal deal) {
-        requireWorkable(actor(), deal.getId(), deal.getResponsibleUserId());
-    }
-
-    static void requireWorkable(Actor actor, long dealId, Long responsibleUserId) {
-        if (!actor.mayWork(responsibleUserId)) {
-            throw new ForbiddenException("deal " + dealId + " belongs to another rep");
+        if (!actor().mayWork(deal.getResponsibleUserId())) {
+            throw new ForbiddenException("deal " + deal.getId() + " belongs to another rep");
         }
     }
 }
