@@ -65,7 +65,7 @@ class IntakeWritersTests {
     }
 
     private final RecordingWrite write = new RecordingWrite();
-    private final IntakeWriters writers = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ZERO));
+    private final IntakeWriters writers = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ZERO, Duration.ofDays(90)));
 
     @AfterEach
     void stop() {
@@ -99,7 +99,7 @@ class IntakeWritersTests {
     @Test
     void aBatchWindowGathersEventsThatArriveOneByOneUntilTheBatchIsFull() throws Exception {
         write.firstBatchRelease.countDown();
-        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 3, Duration.ofSeconds(1)));
+        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 3, Duration.ofSeconds(1), Duration.ofDays(90)));
         windowed.start();
         try {
             List<PendingIntake> events = List.of(pending("one"), pending("two"), pending("three"));
@@ -118,7 +118,7 @@ class IntakeWritersTests {
     @Test
     void aBatchWindowEndsWithWhatArrivedWithinIt() throws Exception {
         write.firstBatchRelease.countDown();
-        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ofMillis(50)));
+        IntakeWriters windowed = new IntakeWriters(write, new IntakeProperties(1, 64, Duration.ofMillis(50), Duration.ofDays(90)));
         windowed.start();
         try {
             PendingIntake alone = pending("alone");
@@ -164,7 +164,7 @@ class IntakeWritersTests {
                 return List.of(new IntakeResult(7, 1, 1L, false, true, false));
             }
         };
-        IntakeWriters retrying = new IntakeWriters(flaky, new IntakeProperties(1, 64, Duration.ZERO));
+        IntakeWriters retrying = new IntakeWriters(flaky, new IntakeProperties(1, 64, Duration.ZERO, Duration.ofDays(90)));
         retrying.start();
         try {
             PendingIntake event = pending("raced");

@@ -1,0 +1,7 @@
+package com.leadwire.intake;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class PayloadRetentionMariaDbIntegrationTests extends PayloadRetentionContract {
+}
