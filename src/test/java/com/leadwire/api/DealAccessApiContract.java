@@ -1,24 +1,15 @@
 package com.leadwire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.leadwire.apikeys.ApiKeyScope;
-import com.leadwire.apikeys.AuthenticatedKey;
 import com.leadwire.pipeline.DealEdits;
-import com.leadwire.shared.ConflictException;
-import com.leadwire.shared.ForbiddenException;
-import com.leadwire.team.ActingUser;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.testsupport.ApiClient;
@@ -26,11 +17,12 @@ import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.RepsDeals;
 import com.leadwire.testsupport.TestDeals;
+import com.leadwire.testsupport.Unique;
 
 /**
  * The API's side of who may reach a deal: a key of its own reaches every deal but cannot claim
- * (it acts for no one); a key acting for a rep ({@link ActingUser}) reaches that rep's deals and
- * unassigned ones, and another rep's is a 403 problem. Run on H2 and on MariaDB.
+ * (it acts for no one); a key owned by a rep reaches that rep's deals and unassigned ones, and
+ * another rep's is a 403 problem. Run on H2 and on MariaDB.
  */
 abstract class DealAccessApiContract extends IntegrationTestSupport {
 
@@ -39,9 +31,6 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
 
     @Autowired
     DealEdits edits;
-
-    @Autowired
-    DealsController controller;
 
     private Http api;
     private TeamMember ana;
@@ -59,11 +48,6 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
         nobodys = fixture.unassigned();
     }
 
-    @AfterEach
-    void forgetTheKey() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aKeyOfItsOwnReachesEveryDealButCannotClaimOne() {
         assertThat(api.get("/api/v1/deals/" + brunos).statusCode()).isEqualTo(200);
@@ -78,25 +62,42 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
 
     @Test
     void aKeyActingForARepGets403OnAnotherRepsDealAnd200OnItsOwnAndClaimsOnce() {
-        actingFor(ana);
+        HttpResponse<String> created = api.postJson("/api/v1/api-keys", """
+                {"name": "%s", "scope": "write", "ownerId": %d}""".formatted(Unique.key("Ana's key"), ana.id()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode key = TestDeals.read(created);
+        Http anasKey = new Http(baseUrl()).header("X-Api-Key", key.get("key").asText());
+        String caller = "api:" + key.get("name").asText();
+        try {
+            HttpResponse<String> refused = anasKey.get("/api/v1/deals/" + brunos);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(ApiClient.isProblem(refused)).isTrue();
+            assertThat(TestDeals.read(refused).get("detail").asText()).isEqualTo("deal " + brunos + " belongs to another rep");
+            assertThat(anasKey.postJson("/api/v1/deals/" + brunos + "/lost", "{\"reason\": \"mine now\"}").statusCode()).isEqualTo(403);
+            assertThat(anasKey.get("/api/v1/deals/" + anas).statusCode()).isEqualTo(200);
 
-        ForbiddenException refused = org.junit.jupiter.api.Assertions.assertThrows(ForbiddenException.class, () -> controller.byId(brunos));
-        ProblemDetail problem = Problem.of(refused);
-        assertThat(problem.getStatus()).isEqualTo(403);
-        assertThat(problem.getDetail()).isEqualTo("deal " + brunos + " belongs to another rep");
-        assertThatThrownBy(() -> controller.move(brunos, new DealsController.MoveRequest(1L, null), () -> "api:ana"))
-                .isInstanceOf(ForbiddenException.class);
-        assertThat(controller.byId(anas).deal().id()).isEqualTo(anas);
+            HttpResponse<String> claimed = anasKey.postJson("/api/v1/deals/" + nobodys + "/claim", "");
+            assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
+            assertThat(TestDeals.read(claimed).get("responsibleUserId").asLong()).isEqualTo(ana.id());
+            HttpResponse<String> again = anasKey.postJson("/api/v1/deals/" + nobodys + "/claim", "");
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+            assertThat(ApiClient.isProblem(again)).isTrue();
 
-        assertThat(controller.claim(nobodys, () -> "api:ana").responsibleUserId()).isEqualTo(ana.id());
-        ConflictException again = org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
-                () -> controller.claim(nobodys, () -> "api:ana"));
-        assertThat(Problem.of(again).getStatus()).isEqualTo(409);
+            HttpResponse<String> bulk = anasKey.postJson("/api/v1/deals/bulk", """
+                    {"ids": [%d, %d], "action": "WON"}""".formatted(brunos, anas));
+            assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+            JsonNode results = TestDeals.read(bulk).get("results");
+            assertThat(results.get(0).get("refusal").asText()).isEqualTo("NOT_YOURS");
+            assertThat(results.get(1).get("done").asBoolean()).isTrue();
+        } finally {
+            assertThat(api.postJson("/api/v1/api-keys/" + key.get("id").asLong() + "/revoke", "").statusCode()).isEqualTo(200);
+        }
         JsonNode deal = TestDeals.read(api.get("/api/v1/deals/" + nobodys));
         assertThat(deal.get("changes").get(0).get("what").asText()).isEqualTo("claim");
-        assertThat(deal.get("changes").get(0).get("actor").asText()).isEqualTo("api:ana");
+        assertThat(deal.get("changes").get(0).get("actor").asText()).isEqualTo(caller);
         JsonNode timeline = TestDeals.read(api.get("/api/v1/deals/" + nobodys + "/timeline"));
-        assertThat(timeline.findValuesAsText("summary")).contains("Claimed by " + ana.displayName() + " (api:ana)");
+        assertThat(timeline.findValuesAsText("summary")).contains("Claimed by " + ana.displayName() + " (" + caller + ")");
+        assertThat(TestDeals.read(api.get("/api/v1/deals/" + brunos)).get("deal").get("stageName").asText()).isEqualTo("Espera");
     }
 
     @Test
@@ -141,11 +142,5 @@ abstract class DealAccessApiContract extends IntegrationTestSupport {
             }
         }
         throw new AssertionError("no stage " + name + " in " + pipeline);
-    }
-
-    /** As the API's key filter authenticates a key that a team member owns. */
-    private static void actingFor(TeamMember member) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new ApiSecurity.ApiKeyAuthentication(new AuthenticatedKey(0, member.username(), ApiKeyScope.WRITE, member.username())));
     }
 }
