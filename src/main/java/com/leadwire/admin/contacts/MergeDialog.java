@@ -23,17 +23,20 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  */
 class MergeDialog extends Dialog {
 
+    private static final String CUSTOM = "fields.";
+
     final Map<String, RadioButtonGroup<MergeSide>> choices = new LinkedHashMap<>();
     final Button confirm = new Button();
 
     MergeDialog(ContactMerges merges, MergePreview preview, String actor, Runnable refresh) {
         setHeaderTitle(getTranslation("contacts.merge.title", name(preview.from()), name(preview.into())));
         add(new Paragraph(getTranslation("contacts.merge.intro")));
+        add(new Paragraph(getTranslation("contacts.merge.moves", String.join(", ", preview.from().emails()))));
         if (preview.fields().isEmpty()) {
             add(new Paragraph(getTranslation("contacts.merge.noChoices")));
         }
         for (MergePreview.FieldChoice field : preview.fields()) {
-            RadioButtonGroup<MergeSide> choice = new RadioButtonGroup<>(field.field());
+            RadioButtonGroup<MergeSide> choice = new RadioButtonGroup<>(label(field.field()));
             choice.setItems(MergeSide.INTO, MergeSide.FROM);
             choice.setItemLabelGenerator(side -> side == MergeSide.INTO ? shown(field.intoValue()) : shown(field.fromValue()));
             choice.setValue(field.kept());
@@ -58,6 +61,11 @@ class MergeDialog extends Dialog {
             refresh.run();
         });
         getFooter().add(new Button(getTranslation("contacts.cancel"), click -> close()), confirm);
+    }
+
+    /** A fixed field in the reader's language; a custom field by its name. */
+    private String label(String field) {
+        return field.startsWith(CUSTOM) ? field.substring(CUSTOM.length()) : getTranslation("contacts.field." + field);
     }
 
     private String shown(String value) {
