@@ -38,6 +38,8 @@ import com.leadwire.team.TeamMember;
 class ReadyNotice {
 
     private static final Logger log = LoggerFactory.getLogger(ReadyNotice.class);
+    /** The panel's own-password page (admin.team.AccountView). */
+    private static final String ACCOUNT_PAGE = "/account";
 
     private final FirstAdmin firstAdmin;
     private final Team team;
@@ -76,7 +78,8 @@ class ReadyNotice {
     private static String firstLogin(FirstAdmin.Created admin) {
         if (admin.generated()) {
             return "log in as '" + admin.username() + "' with password '" + admin.generatedPassword()
-                    + "' (generated at this first start and shown only this once)";
+                    + "' (generated at this first start and shown only this once; change it in the panel under My account, "
+                    + ACCOUNT_PAGE + ")";
         }
         return "log in as '" + admin.username() + "' with the password set in leadwire.admin.password (LEADWIRE_ADMIN_PASSWORD)";
     }

@@ -48,7 +48,7 @@ class PackagedJarIntegrationTests {
     private static final Pattern DEAL_ID = Pattern.compile("\"dealId\"\\s*:\\s*(\\d+)");
     private static final int CLIENTS = 8;
     private static final Pattern FIRST_LOGIN = Pattern.compile(
-            "  Panel:    (\\S+)/ - log in as 'admin' with password '([^']+)' \\(generated at this first start and shown only this once\\)");
+            "  Panel:    (\\S+)/ - log in as 'admin' with password '([^']+)' \\(generated at this first start and shown only this once; change it in the panel under My account, /account\\)");
 
     private Path folder;
     private PackagedApp app;

@@ -18,18 +18,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -38,6 +36,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey(PanelSecurity.LOCKED_PARAMETER);
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "team.login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "team.login.locked.message" : "login.error.message"));
+        form.setI18n(i18n);
+        form.setError(locked || parameters.containsKey("error"));
     }
 }

@@ -57,6 +57,22 @@ class AppUser {
         this.createdAt = Instant.now();
     }
 
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
     void linkTelegram(long chatId) {
         this.telegramChatId = chatId;
     }
@@ -66,7 +82,7 @@ class AppUser {
     }
 
     TeamMember view() {
-        return new TeamMember(id, username, displayName, email, role, active, telegramChatId);
+        return new TeamMember(id, username, displayName, email, role, active, telegramChatId, passwordHash != null);
     }
 
     Long getId() {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.admin.MainLayout;
+import com.leadwire.admin.PanelAddress;
 import com.leadwire.admin.StagePicker;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.forms.FormSettings;

@@ -1,19 +1,20 @@
-package com.leadwire.admin.sources;
+package com.leadwire.admin;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
- * This app as the admin's browser reaches it: where a site fetches the embed script and where a
- * provider posts its callbacks. The panel's own address is the one proven to reach the app.
+ * This app as the admin's browser reaches it: where a site fetches the embed script, where a
+ * provider posts its callbacks, where an invite link leads. The panel's own address is the one
+ * proven to reach the app.
  */
-final class PanelAddress {
+public final class PanelAddress {
 
     private PanelAddress() {
     }
 
-    static String base() {
+    public static String base() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request == null) {
             return "";

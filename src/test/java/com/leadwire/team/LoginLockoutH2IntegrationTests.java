@@ -1,0 +1,7 @@
+package com.leadwire.team;
+
+import com.leadwire.testsupport.OnH2;
+
+@OnH2
+class LoginLockoutH2IntegrationTests extends LoginLockoutContract {
+}
