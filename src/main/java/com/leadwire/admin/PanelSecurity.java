@@ -30,7 +30,9 @@ class PanelSecurity {
         ExceptionMappingAuthenticationFailureHandler refusals = new ExceptionMappingAuthenticationFailureHandler();
         refusals.setDefaultFailureUrl("/login?error");
         refusals.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?" + LOCKED_PARAMETER));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's: configured first, the form login would not yet know the login view and serve Spring's own page
         http.formLogin(form -> form.failureHandler(refusals));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.build();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -34,13 +35,15 @@ public class Team {
     private final AppUsers users;
     private final PasswordEncoder passwords;
     private final InviteLinks invites;
+    private final AuditLog audit;
     /** A provider: the pipeline's answer needs the team itself to check whom deals may go to. */
     private final ObjectProvider<OpenDeals> openDeals;
 
-    Team(AppUsers users, PasswordEncoder passwords, InviteLinks invites, ObjectProvider<OpenDeals> openDeals) {
+    Team(AppUsers users, PasswordEncoder passwords, InviteLinks invites, AuditLog audit, ObjectProvider<OpenDeals> openDeals) {
         this.users = users;
         this.passwords = passwords;
         this.invites = invites;
+        this.audit = audit;
         this.openDeals = openDeals;
     }
 
@@ -106,6 +109,8 @@ public class Team {
         Optional<Invite> invite = draft.password() == null ? Optional.of(invites.create(member.id())) : Optional.empty();
         log.info("Team member {} '{}' ({}) added by {}{}", member.id(), username, draft.role(), actor,
                 invite.isPresent() ? ", invite link valid until " + invite.get().expiresAt() : "");
+        audit.record(actor, "team.member-added", subject(member.id()), "'" + username + "' as " + draft.role()
+                + (invite.isPresent() ? ", with an invite link" : ", with a password"));
         return new CreatedMember(member, invite);
     }
 
@@ -143,8 +148,10 @@ public class Team {
         }
         user.deactivate();
         invites.dropUnused(id);
-        log.info("Team member {} deactivated by {}; {} open deals handed to {}", id, actor, handedOver,
-                handover == null || handover.toUserId() == null ? "nobody" : "user " + handover.toUserId());
+        String to = handover == null || handover.toUserId() == null ? "nobody" : "user " + handover.toUserId();
+        log.info("Team member {} deactivated by {}; {} open deals handed to {}", id, actor, handedOver, to);
+        audit.record(actor, "team.member-deactivated", subject(id), "'" + user.getUsername() + "'; " + handedOver
+                + " open deals to " + to);
         return user.view();
     }
 
@@ -154,6 +161,7 @@ public class Team {
         if (!user.isActive()) {
             user.reactivate();
             log.info("Team member {} reactivated by {}", id, actor);
+            audit.record(actor, "team.member-reactivated", subject(id), "'" + user.getUsername() + "'");
         }
         return user.view();
     }
@@ -166,8 +174,10 @@ public class Team {
         AppUser user = require(id);
         if (user.getRole() != role) {
             refuseLastAdmin(user, "made a rep");
+            Role before = user.getRole();
             user.changeRole(role);
             log.info("Team member {} is now {} (changed by {})", id, role, actor);
+            audit.record(actor, "team.role-changed", subject(id), "'" + user.getUsername() + "': " + before + " → " + role);
         }
         return user.view();
     }
@@ -186,6 +196,11 @@ public class Team {
         AppUser user = require(userId);
         user.unlinkTelegram();
         return user.view();
+    }
+
+    /** How the audit log names a team member. */
+    static String subject(long id) {
+        return AuditLog.subject("user", id);
     }
 
     boolean hasAdmin() {

@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -26,11 +27,13 @@ public class TeamPasswords {
     private final AppUsers users;
     private final PasswordEncoder passwords;
     private final InviteLinks invites;
+    private final AuditLog audit;
 
-    TeamPasswords(AppUsers users, PasswordEncoder passwords, InviteLinks invites) {
+    TeamPasswords(AppUsers users, PasswordEncoder passwords, InviteLinks invites, AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.invites = invites;
+        this.audit = audit;
     }
 
     /** A new one-time link for the member to set their password (an invite, or a reset); an earlier unused link stops working. */
@@ -39,6 +42,8 @@ public class TeamPasswords {
         AppUser user = requireActive(id);
         Invite invite = invites.create(user.getId());
         log.info("Password link for team member {} created by {}, valid until {}", id, actor, invite.expiresAt());
+        audit.record(actor, "team.password-link-created", Team.subject(id), "'" + user.getUsername() + "', valid until "
+                + invite.expiresAt());
         return invite;
     }
 
@@ -50,6 +55,7 @@ public class TeamPasswords {
         user.changePassword(passwords.encode(password));
         invites.dropUnused(id);
         log.info("Password of team member {} set by {}", id, actor);
+        audit.record(actor, "team.password-set", Team.subject(id), "'" + user.getUsername() + "'");
         return user.view();
     }
 

@@ -3,6 +3,7 @@ package com.leadwire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,7 @@ abstract class TeamApiContract extends IntegrationTestSupport {
         assertThat(TestDeals.read(api().get("/api/v1/team/" + id)).get("username").asText()).isEqualTo(username);
         assertThat(TestDeals.read(api().get("/api/v1/team"))).anySatisfy(listed -> assertThat(listed.get("id").asLong()).isEqualTo(id));
         assertThat(PanelLogin.succeeded(PanelLogin.attempt(baseUrl(), username, "uma-senha-longa"))).isTrue();
+        assertThat(audited(id)).containsExactly("api:initial team.member-added '" + username + "' as REP, with a password");
     }
 
     @Test
@@ -146,6 +148,8 @@ abstract class TeamApiContract extends IntegrationTestSupport {
         HttpResponse<String> set = api().put("/api/v1/team/" + id + "/password", "{\"password\": \"senha-do-admin-1\"}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(PanelLogin.succeeded(PanelLogin.attempt(baseUrl(), rep.get("username").asText(), "senha-do-admin-1"))).isTrue();
+        assertThat(audited(id)).hasSize(3).noneMatch(entry -> entry.contains("senha"))
+                .anyMatch(entry -> entry.contains("team.password-link-created")).last().asString().contains("team.password-set");
     }
 
     @Test
@@ -182,6 +186,9 @@ abstract class TeamApiContract extends IntegrationTestSupport {
         HttpResponse<String> reactivated = api().postJson("/api/v1/team/" + leavingId + "/reactivate", "");
         assertThat(TestDeals.read(reactivated).get("active").asBoolean()).isTrue();
         assertThat(PanelLogin.succeeded(PanelLogin.attempt(baseUrl(), leaving.get("username").asText(), "uma-senha-longa"))).isTrue();
+        assertThat(audited(leavingId)).hasSize(3).element(1).asString().contains("team.member-deactivated")
+                .endsWith("1 open deals to user " + staying.get("id").asLong());
+        assertThat(audited(leavingId).get(2)).contains("team.member-reactivated");
     }
 
     @Test
@@ -206,6 +213,8 @@ abstract class TeamApiContract extends IntegrationTestSupport {
         HttpResponse<String> demoted = api().put("/api/v1/team/" + id + "/role", "{\"role\": \"REP\"}");
         assertThat(TestDeals.read(demoted).get("role").asText()).isEqualTo("REP");
         refused(api().put("/api/v1/team/" + id + "/role", "{\"role\": \"OWNER\"}"), 400, "role");
+        assertThat(audited(id)).hasSize(3).element(1).asString().endsWith("team.role-changed '" + rep.get("username").asText()
+                + "': REP → ADMIN");
     }
 
     @Test
@@ -220,6 +229,12 @@ abstract class TeamApiContract extends IntegrationTestSupport {
         assertThat(paths.path("/api/v1/team/{id}/role").has("put")).isTrue();
         assertThat(paths.at("/~1api~1v1~1team~1{id}~1deactivate/post/description").asText()).contains("reassignTo");
         assertThat(paths.path("/api/v1/team/{id}/reactivate").has("post")).isTrue();
+    }
+
+    /** The member's audit entries, oldest first: actor, action and detail. */
+    private List<String> audited(long memberId) {
+        return jdbc.queryForList("SELECT CONCAT(actor, ' ', action, ' ', detail) FROM audit_entry WHERE subject = ? ORDER BY recorded_at, id",
+                String.class, "user:" + memberId);
     }
 
     private Long responsible(long dealId) {

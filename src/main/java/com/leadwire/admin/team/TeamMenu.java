@@ -11,7 +11,7 @@ class TeamMenu {
 
     @Bean
     PanelMenuItem teamMenuItem() {
-        return new PanelMenuItem(230, "team.nav", TeamView.class, VaadinIcon.USERS, true);
+        return new PanelMenuItem(230, "team.nav", TeamView.class, VaadinIcon.GROUP, true);
     }
 
     @Bean
