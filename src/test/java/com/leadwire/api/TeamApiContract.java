@@ -218,6 +218,19 @@ abstract class TeamApiContract extends IntegrationTestSupport {
     }
 
     @Test
+    void onlyAKeyWithTheAdminScopeManagesTheTeam() {
+        JsonNode key = TestDeals.read(api().postJson("/api/v1/api-keys", "{\"name\": \"" + Unique.key("team-write")
+                + "\", \"scope\": \"write\"}"));
+        try {
+            Http write = new Http(baseUrl()).header("X-Api-Key", key.get("key").asText());
+            refused(write.get("/api/v1/team"), 403, null);
+            refused(write.postJson("/api/v1/team", member(Unique.key("escopo"), "ADMIN", "senha-de-quem-nao-pode")), 403, null);
+        } finally {
+            api().postJson("/api/v1/api-keys/" + key.get("id").asLong() + "/revoke", "");
+        }
+    }
+
+    @Test
     void theTeamEndpointsAreDescribedInOpenApi() {
         JsonNode paths = TestDeals.read(new Http(baseUrl()).get("/v3/api-docs")).get("paths");
 
