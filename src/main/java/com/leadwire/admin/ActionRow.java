@@ -59,6 +59,8 @@ class ActionRow extends VerticalLayout {
     final TextField fieldValue = new TextField();
     /** The value of a catalogue choice field: one of its options. */
     final Select<String> fieldChoice = new Select<>();
+    /** The sequence to start or stop; empty stops every sequence of the contact. */
+    final Select<Long> sequence = new Select<>();
 
     private final List<CustomField> dealFields;
     private final FlexLayout parameters = new FlexLayout();
@@ -131,6 +133,13 @@ class ActionRow extends VerticalLayout {
         fieldChoice.setLabel(getTranslation("rules.action.value"));
         fieldChoice.setWidth("14em");
         showFieldValue();
+        Map<Long, String> sequences = choices.sequenceNames();
+        sequence.setLabel(getTranslation("sequences.rules.sequence"));
+        sequence.setItems(sequences.keySet());
+        SelectLabels.label(sequence, id -> sequences.getOrDefault(id, "#" + id));
+        sequence.setEmptySelectionAllowed(true);
+        sequence.setEmptySelectionCaption(getTranslation("sequences.rules.every"));
+        sequence.setWidth("20em");
 
         parameters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         parameters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -143,6 +152,7 @@ class ActionRow extends VerticalLayout {
         parameters.removeAll();
         RuleAction.Type chosen = type.getValue();
         if (chosen != null) {
+            sequence.setEmptySelectionAllowed(chosen == RuleAction.Type.STOP_SEQUENCE);
             parameters.add(parametersOf(chosen));
         }
     }
@@ -155,6 +165,7 @@ class ActionRow extends VerticalLayout {
             case NOTIFY_TELEGRAM -> new Component[] {telegramTo, groupChat};
             case CALL_WEBHOOK -> new Component[] {webhook};
             case SET_FIELD -> new Component[] {fieldName, fieldValue, fieldChoice};
+            case START_SEQUENCE, STOP_SEQUENCE -> new Component[] {sequence};
         };
     }
 
@@ -199,6 +210,7 @@ class ActionRow extends VerticalLayout {
                     webhook.getValue() == null ? null : webhook.getValue().longValue(), null, null);
             case SET_FIELD -> RuleAction.setField(fieldName.getValue() == null ? null : fieldName.getValue().strip(),
                     fieldChoice.isVisible() ? fieldChoice.getValue() : fieldValue.getValue());
+            case START_SEQUENCE, STOP_SEQUENCE -> RuleAction.sequence(chosen, sequence.getValue());
         };
     }
 
@@ -239,6 +251,7 @@ class ActionRow extends VerticalLayout {
                     select(fieldChoice, action.value());
                 }
             }
+            case START_SEQUENCE, STOP_SEQUENCE -> select(sequence, action.sequenceId());
         }
     }
 

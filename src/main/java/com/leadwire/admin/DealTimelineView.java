@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.leadwire.automation.RuleFiring;
 import com.leadwire.automation.TimelineEntry;
+import com.leadwire.automation.sequences.FollowUpNote;
 import com.leadwire.pipeline.DealChangeView;
 import com.leadwire.pipeline.StageMoveView;
 import com.leadwire.telegram.DealMessageView;
@@ -16,7 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * A deal's story, newest first: its stage changes, the rules that fired for it (each with why),
- * people's changes (old → new, who), e-mails sent from the page, and both sides of Telegram.
+ * people's changes (old → new, who), e-mails sent from the page, both sides of Telegram, and its
+ * follow-up sequences (started, each e-mail with its status, stopped with why).
  */
 class DealTimelineView extends VerticalLayout {
 
@@ -32,7 +34,25 @@ class DealTimelineView extends VerticalLayout {
             case RULE_FIRING -> firing(entry);
             case CHANGE -> change(entry);
             case MESSAGE -> message(entry);
+            case FOLLOW_UP -> followUp(entry);
         }));
+    }
+
+    private Component followUp(TimelineEntry entry) {
+        FollowUpNote note = entry.followUp();
+        String line = switch (note.what()) {
+            case STARTED -> getTranslation("sequences.timeline.started", note.sequenceName(), note.by());
+            case EMAIL -> getTranslation("sequences.timeline.email", note.sequenceName(), note.step(),
+                    note.subject() == null ? note.template() : note.subject(), note.recipient() == null ? "-" : note.recipient(),
+                    getTranslation("sequences.email.status." + note.emailStatus().name()))
+                    + (note.detail() == null ? "" : " (" + note.detail() + ")");
+            case COMPLETED -> getTranslation("sequences.timeline.completed", note.sequenceName());
+            case STOPPED -> getTranslation("sequences.timeline.stopped", note.sequenceName(),
+                    getTranslation("sequences.stop." + note.stopReason().name()));
+        };
+        Div shown = new Div(new Span(when(entry) + " · " + line));
+        shown.addClassName("timeline-follow-up");
+        return shown;
     }
 
     private Component change(TimelineEntry entry) {

@@ -8,6 +8,7 @@ import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.RuleDefinition;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.Rules;
+import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.fields.CustomField;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
@@ -73,7 +74,7 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
     private Optional<RuleView> editing = Optional.empty();
 
     RuleEditorView(Rules rules, DryRuns dryRuns, Pipelines pipelines, Sources sources, Team team, MailTemplates templates,
-                   CustomFields fields, AuthenticationContext authentication) {
+                   CustomFields fields, Sequences sequences, AuthenticationContext authentication) {
         this.rules = rules;
         this.dryRuns = dryRuns;
         this.sources = sources;
@@ -86,7 +87,7 @@ class RuleEditorView extends HorizontalLayout implements HasUrlParameter<Long> {
         this.any = new ConditionGroup(getTranslation("rules.conditions.any"), getTranslation("rules.conditions.any.help"),
                 getTranslation("rules.conditions.any.none"), dealFields);
         this.actions = new ActionList(new ActionChoices(this.pipelines, team.reps(),
-                templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList(), dealFields));
+                templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList(), dealFields, sequences.all()));
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.START);
         getStyle().set("flex-wrap", "wrap");

@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.leadwire.automation.engine.FiringLog;
+import com.leadwire.automation.sequences.FollowUpNote;
+import com.leadwire.automation.sequences.FollowUpView;
+import com.leadwire.automation.sequences.FollowUps;
 import com.leadwire.pipeline.DealChangeView;
 import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.Deals;
@@ -18,7 +21,8 @@ import com.leadwire.telegram.DealMessages;
  * A deal's story, newest first: its stage changes (an admin's bulk change says that rules did
  * not run for it), the rules that fired for it (with the trigger, the conditions that matched and
  * what each action did, e-mails included), people's changes and e-mails from the deal page, and
- * both sides of its Telegram conversation.
+ * both sides of its Telegram conversation, and its follow-up sequences (started, each e-mail, stopped
+ * with why).
  */
 @Service
 public class DealTimeline {
@@ -27,8 +31,10 @@ public class DealTimeline {
     private final FiringLog firings;
     private final DealEdits edits;
     private final DealMessages messages;
+    private final FollowUps followUps;
 
-    DealTimeline(Deals deals, FiringLog firings, DealEdits edits, DealMessages messages) {
+    DealTimeline(Deals deals, FiringLog firings, DealEdits edits, DealMessages messages, FollowUps followUps) {
+        this.followUps = followUps;
         this.deals = deals;
         this.firings = firings;
         this.edits = edits;
@@ -51,8 +57,40 @@ public class DealTimeline {
             entries.add(TimelineEntry.of(message, (message.direction() == DealMessageView.Direction.IN ? "Telegram from the prospect: "
                     : "Telegram to the prospect: ") + message.text()));
         }
+        for (FollowUpView followUp : followUps.ofDeal(dealId)) {
+            entries.addAll(followUpEntries(followUp));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
+    }
+
+    private static List<TimelineEntry> followUpEntries(FollowUpView followUp) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        String sequence = "Follow-up sequence '" + followUp.sequenceName() + "'";
+        entries.add(TimelineEntry.of(followUp.startedAt(), note(followUp, FollowUpNote.What.STARTED, followUp.startedBy(), null),
+                sequence + " started by " + followUp.startedBy()));
+        for (FollowUpView.Email email : followUp.emails()) {
+            String what = email.subject() == null ? "(" + email.template() + ")" : "'" + email.subject() + "' (" + email.template() + ")";
+            entries.add(TimelineEntry.of(email.dueAt(), note(followUp, FollowUpNote.What.EMAIL, null, email), sequence + ", e-mail "
+                    + email.step() + " " + what + (email.recipient() == null ? "" : " to " + email.recipient()) + ": " + email.status()
+                    + (email.detail() == null ? "" : " (" + email.detail() + ")")));
+        }
+        if (followUp.status() == FollowUpView.Status.COMPLETED) {
+            entries.add(TimelineEntry.of(followUp.finishedAt(), note(followUp, FollowUpNote.What.COMPLETED, null, null),
+                    sequence + " completed"));
+        } else if (followUp.status() == FollowUpView.Status.STOPPED) {
+            entries.add(TimelineEntry.of(followUp.finishedAt(), note(followUp, FollowUpNote.What.STOPPED, followUp.stoppedBy(), null),
+                    sequence + " stopped: " + followUp.stopReason() + (followUp.stoppedBy() == null ? "" : " (" + followUp.stoppedBy() + ")")));
+        }
+        return entries;
+    }
+
+    private static FollowUpNote note(FollowUpView followUp, FollowUpNote.What what, String by, FollowUpView.Email email) {
+        return email == null
+                ? new FollowUpNote(followUp.id(), followUp.sequenceName(), what, by, null, null, null, null, null, null,
+                        what == FollowUpNote.What.STOPPED ? followUp.stopReason() : null)
+                : new FollowUpNote(followUp.id(), followUp.sequenceName(), what, null, email.step(), email.template(), email.subject(),
+                        email.recipient(), email.status(), email.detail(), null);
     }
 
     /** A contact's rule firings, newest first: its own triggers (contact created) and those of its deals. */

@@ -15,15 +15,17 @@ import com.leadwire.shared.InvalidInputException;
  * <li>{@code NOTIFY_TELEGRAM}: {@code to}: "responsible", "linked" (every linked rep), "default" (the
  * source's choice, else the responsible rep, else every linked rep) or "chat:&lt;id&gt;" (a group chat);</li>
  * <li>{@code CALL_WEBHOOK}: {@code webhookId} (a webhook subscription);</li>
- * <li>{@code SET_FIELD}: {@code field} (a deal field's name) and {@code value}.</li>
+ * <li>{@code SET_FIELD}: {@code field} (a deal field's name) and {@code value};</li>
+ * <li>{@code START_SEQUENCE}: {@code sequenceId} (a follow-up sequence), for the deal's contact;</li>
+ * <li>{@code STOP_SEQUENCE}: optionally {@code sequenceId}; without it every active sequence of the deal's contact.</li>
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin, String template, List<String> to,
-                         List<String> bcc, Long webhookId, String field, String value) {
+                         List<String> bcc, Long webhookId, String field, String value, Long sequenceId) {
 
     public enum Type {
-        MOVE_TO_STAGE, ASSIGN, SEND_EMAIL, NOTIFY_TELEGRAM, CALL_WEBHOOK, SET_FIELD;
+        MOVE_TO_STAGE, ASSIGN, SEND_EMAIL, NOTIFY_TELEGRAM, CALL_WEBHOOK, SET_FIELD, START_SEQUENCE, STOP_SEQUENCE;
 
         /** Whether the action sends something (rather than changing the deal). */
         public boolean sends() {
@@ -34,6 +36,17 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
     public RuleAction {
         to = to == null ? List.of() : List.copyOf(to);
         bcc = bcc == null ? List.of() : List.copyOf(bcc);
+    }
+
+    /** An action without a sequence. */
+    public RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin, String template, List<String> to, List<String> bcc,
+                      Long webhookId, String field, String value) {
+        this(type, stageId, repId, roundRobin, template, to, bcc, webhookId, field, value, null);
+    }
+
+    /** {@code START_SEQUENCE} of the sequence, or {@code STOP_SEQUENCE} of it ({@code sequenceId} null: of every one). */
+    public static RuleAction sequence(Type type, Long sequenceId) {
+        return new RuleAction(type, null, null, null, null, null, null, null, null, null, sequenceId);
     }
 
     public static RuleAction email(String template, List<String> to, List<String> bcc) {
@@ -63,7 +76,7 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
     void check(String where) {
         if (type == null) {
             throw new InvalidInputException(where + ".type", "an action needs a type: MOVE_TO_STAGE, ASSIGN, SEND_EMAIL, "
-                    + "NOTIFY_TELEGRAM, CALL_WEBHOOK or SET_FIELD");
+                    + "NOTIFY_TELEGRAM, CALL_WEBHOOK, SET_FIELD, START_SEQUENCE or STOP_SEQUENCE");
         }
         switch (type) {
             case MOVE_TO_STAGE -> require(stageId != null, where + ".stageId", "MOVE_TO_STAGE needs a stageId");
@@ -83,6 +96,10 @@ public record RuleAction(Type type, Long stageId, Long repId, Boolean roundRobin
             case CALL_WEBHOOK -> require(webhookId != null, where + ".webhookId", "CALL_WEBHOOK needs a webhookId");
             case SET_FIELD -> require(field != null && field.matches("[A-Za-z0-9_.-]{1,100}"), where + ".field",
                     "SET_FIELD needs a field name (letters, digits, _ . -)");
+            case START_SEQUENCE -> require(sequenceId != null, where + ".sequenceId", "START_SEQUENCE needs a sequenceId");
+            case STOP_SEQUENCE -> {
+                // without a sequenceId it stops all of the contact's sequences
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.fields.CustomFields;
 import com.leadwire.fields.FieldScope;
 import com.leadwire.mail.MailTemplates;
@@ -17,7 +18,7 @@ import com.leadwire.team.Team;
 
 /**
  * What a rule points at that does not exist (any more): stages and pipelines, templates, reps,
- * webhook subscriptions, and a value to set that its custom field does not take. On save such a
+ * webhook subscriptions, follow-up sequences, and a value to set that its custom field does not take. On save such a
  * rule is refused; a rule whose target is deleted (or whose field changes type) later is broken,
  * shown so and not run.
  */
@@ -29,8 +30,11 @@ class RuleReferences {
     private final Team team;
     private final List<WebhookTargets> webhooks;
     private final CustomFields fields;
+    private final Sequences sequences;
 
-    RuleReferences(Pipelines pipelines, MailTemplates templates, Team team, List<WebhookTargets> webhooks, CustomFields fields) {
+    RuleReferences(Pipelines pipelines, MailTemplates templates, Team team, List<WebhookTargets> webhooks, CustomFields fields,
+                   Sequences sequences) {
+        this.sequences = sequences;
         this.pipelines = pipelines;
         this.templates = templates;
         this.team = team;
@@ -93,6 +97,11 @@ class RuleReferences {
                         fields.check(FieldScope.DEAL, action.field(), action.value());
                     } catch (InvalidInputException doesNotFit) {
                         missing.add(new Missing(part + "value", "the value to set does not fit the deal field: " + doesNotFit.getMessage()));
+                    }
+                }
+                case START_SEQUENCE, STOP_SEQUENCE -> {
+                    if (action.sequenceId() != null && !sequences.exists(action.sequenceId())) {
+                        missing.add(new Missing(part + "sequenceId", "the follow-up sequence " + action.sequenceId() + " does not exist"));
                     }
                 }
                 default -> {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ import com.leadwire.outbox.PendingMessage;
 /**
  * Sends queued e-mails over SMTP (Spring Mail), or into the {@link DevMailbox} when
  * {@code spring.mail.host} is empty. Each message carries its outbox idempotency key in the
- * {@value #KEY_HEADER} header, so a repeat of an at-least-once delivery can be recognised.
+ * {@value #KEY_HEADER} header, so a repeat of an at-least-once delivery can be recognised. What
+ * became of each e-mail is published as a {@link MailOutcome}.
  */
 @Component
 class MailOutboxSender implements OutboxSender, DisposableBean {
@@ -39,9 +41,12 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     private final DevMailbox devMailbox;
     private final MailProperties properties;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    MailOutboxSender(ObjectProvider<JavaMailSenderImpl> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json) {
+    MailOutboxSender(ObjectProvider<JavaMailSenderImpl> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json,
+                     ApplicationEventPublisher events) {
         this.smtp = smtp;
+        this.events = events;
         this.devMailbox = devMailbox;
         this.properties = properties;
         this.json = json;
@@ -61,6 +66,7 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
         if (devMailbox.inUse()) {
             devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
                     content.html(), message.idempotencyKey(), message.dealId()));
+            sent(message);
             return;
         }
         SmtpConnections server = connections();
@@ -82,9 +88,31 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
             server.send(mime);
         } catch (SendFailedException e) {
             if (addressRejected(e)) {
-                throw new PermanentFailure("the mail server refused the address: " + e.getMessage());
+                String refused = "the mail server refused the address: " + e.getMessage();
+                tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.BOUNCED, refused));
+                throw new PermanentFailure(refused);
             }
             throw e;
+        }
+        sent(message);
+    }
+
+    /** A bounce was told as such when the server refused it; its giving-up comes after and changes nothing for its readers. */
+    @Override
+    public void gaveUp(PendingMessage message, String reason) {
+        tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.FAILED, reason));
+    }
+
+    private void sent(PendingMessage message) {
+        tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.SENT, null));
+    }
+
+    /** A listener's failure must not count as the e-mail's: a sent e-mail would be sent again. */
+    private void tell(MailOutcome outcome) {
+        try {
+            events.publishEvent(outcome);
+        } catch (RuntimeException e) {
+            log.warn("E-mail {}: its outcome {} was not recorded: {}", outcome.idempotencyKey(), outcome.result(), e.toString());
         }
     }
 

@@ -21,7 +21,8 @@ class DevMailboxTests {
     private final ObjectMapper json = new ObjectMapper();
     private final DevMailbox mailbox = new DevMailbox(new MailProperties("Leadwire <no-reply@leadwire.local>", null, 2), "");
     private final MailOutboxSender sender = new MailOutboxSender(
-            new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), mailbox, new MailProperties("x@y.zz", null, 2), json);
+            new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), mailbox, new MailProperties("x@y.zz", null, 2), json,
+            event -> { });
 
     private PendingMessage mail(long id, String subject) throws Exception {
         String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá", null));

@@ -42,7 +42,7 @@ public class RecordingTimerHandler implements TimerHandler {
 
     @Override
     public boolean handles(TimerKind kind) {
-        return kind != TimerKind.TASK_DUE;
+        return kind == TimerKind.IDLE_IN_STAGE || kind == TimerKind.DELAY;
     }
 
     @Override

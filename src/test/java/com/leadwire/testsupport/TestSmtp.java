@@ -6,6 +6,9 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -40,6 +43,22 @@ public final class TestSmtp {
     /** The messages received so far with one of these recipients (To or Bcc). */
     public static synchronized List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
+    }
+
+    /**
+     * The messages delivered into the address's mailbox so far, in arrival order: also those it got
+     * as a BCC, which no header shows.
+     */
+    public static synchronized List<MimeMessage> deliveredTo(String address) {
+        GreenMailUser user = server.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String header(MimeMessage message, String name) {

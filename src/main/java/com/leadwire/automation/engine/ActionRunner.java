@@ -15,6 +15,9 @@ import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleFiring.ActionOutcome;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.WebhookTargets;
+import com.leadwire.automation.sequences.FollowUpView;
+import com.leadwire.automation.sequences.FollowUps;
+import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.mail.MailContent;
 import com.leadwire.mail.MailModel;
 import com.leadwire.mail.MailQueue;
@@ -44,9 +47,13 @@ class ActionRunner {
     private final RoundRobin roundRobin;
     private final ObjectProvider<DealCardNotices> cards;
     private final ObjectProvider<WebhookTargets> webhooks;
+    private final FollowUps followUps;
+    private final Sequences sequences;
 
     ActionRunner(Deals deals, MailQueue mail, MailTemplates templates, TeamAddresses addresses, Team team, RoundRobin roundRobin,
-                 ObjectProvider<DealCardNotices> cards, ObjectProvider<WebhookTargets> webhooks) {
+                 ObjectProvider<DealCardNotices> cards, ObjectProvider<WebhookTargets> webhooks, FollowUps followUps, Sequences sequences) {
+        this.followUps = followUps;
+        this.sequences = sequences;
         this.deals = deals;
         this.mail = mail;
         this.templates = templates;
@@ -89,7 +96,30 @@ class ActionRunner {
                 }
                 yield new ActionOutcome(action.type(), true, "field '" + action.field() + "' = '" + action.value() + "'");
             }
+            case START_SEQUENCE -> startSequence(rule, action, deal, dryRun);
+            case STOP_SEQUENCE -> stopSequence(rule, action, deal, dryRun);
         };
+    }
+
+    private ActionOutcome startSequence(RuleView rule, RuleAction action, DealView deal, boolean dryRun) {
+        if (dryRun) {
+            return sequences.find(action.sequenceId())
+                    .map(sequence -> new ActionOutcome(action.type(), true, "the contact would follow '" + sequence.name() + "'"))
+                    .orElseGet(() -> new ActionOutcome(action.type(), false, "not started: the sequence " + action.sequenceId()
+                            + " does not exist"));
+        }
+        FollowUps.Started started = followUps.start(action.sequenceId(), deal.id(), deal.contactId(), "rule '" + rule.name() + "'");
+        return new ActionOutcome(action.type(), started.started(), started.what());
+    }
+
+    private ActionOutcome stopSequence(RuleView rule, RuleAction action, DealView deal, boolean dryRun) {
+        String which = action.sequenceId() == null ? "every sequence" : "sequence " + action.sequenceId();
+        if (dryRun) {
+            return new ActionOutcome(action.type(), true, "the contact's follow-ups of " + which + " would stop");
+        }
+        int stopped = followUps.stopForContact(deal.contactId(), action.sequenceId(), FollowUpView.StopReason.STOPPED_BY_RULE,
+                "rule '" + rule.name() + "'");
+        return new ActionOutcome(action.type(), stopped > 0, stopped + " follow-up(s) of " + which + " stopped");
     }
 
     private ActionOutcome email(RuleAction action, String key, RuleEvent event, Facts facts, boolean dryRun) {

@@ -143,7 +143,10 @@ class DueTimers {
     }
 
     private static String about(TimerView timer) {
-        return timer.ruleId() != null ? "rule " + timer.ruleId() : "task " + timer.taskId();
+        if (timer.ruleId() != null) {
+            return "rule " + timer.ruleId();
+        }
+        return timer.taskId() != null ? "task " + timer.taskId() : timer.key();
     }
 
     private static TimerView asFired(TimerView timer) {

@@ -6,5 +6,7 @@ public enum TimerKind {
     /** A duration after another trigger; the rule's conditions are checked when it fires. */
     DELAY,
     /** A task fell due: its owner is reminded (the tasks module); it has a task and no rule. */
-    TASK_DUE
+    TASK_DUE,
+    /** A follow-up sequence's next e-mail fell due (automation.sequences); it has neither a rule nor a task, its key names the follow-up. */
+    SEQUENCE_STEP
 }

@@ -21,8 +21,14 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
         if (kind == null || baseAt == null || after == null || key == null || key.isBlank()) {
             throw new IllegalArgumentException("a timer needs a kind, a base time, a duration and a key: " + key);
         }
-        if (kind == TimerKind.TASK_DUE ? taskId == null || ruleId != null : ruleId == null || taskId != null) {
-            throw new IllegalArgumentException("a task's timer has a task and no rule, a rule's timer a rule and no task: " + key);
+        boolean rightOwner = switch (kind) {
+            case TASK_DUE -> taskId != null && ruleId == null;
+            case SEQUENCE_STEP -> taskId == null && ruleId == null;
+            case IDLE_IN_STAGE, DELAY -> ruleId != null && taskId == null;
+        };
+        if (!rightOwner) {
+            throw new IllegalArgumentException("a task's timer has a task and no rule, a rule's timer a rule and no task, a sequence's "
+                    + "neither: " + key);
         }
         if (kind == TimerKind.IDLE_IN_STAGE && stageId == null) {
             throw new IllegalArgumentException("an idle timer needs its stage: " + key);
@@ -43,6 +49,11 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
     public static TimerRequest taskDue(long taskId, long dealId, Instant dueAt) {
         return new TimerRequest(null, dealId, null, TimerKind.TASK_DUE, null, dueAt, Duration.ZERO, "task " + taskId + " due",
                 "task:" + taskId + ":due-" + dueAt.toEpochMilli(), taskId);
+    }
+
+    /** A follow-up sequence's next e-mail, due {@code after} {@code baseAt}; its key names the follow-up and the step. */
+    public static TimerRequest sequenceStep(long dealId, long contactId, Instant baseAt, Duration after, String origin, String key) {
+        return new TimerRequest(null, dealId, contactId, TimerKind.SEQUENCE_STEP, null, baseAt, after, origin, key, null);
     }
 
     public Instant dueAt() {

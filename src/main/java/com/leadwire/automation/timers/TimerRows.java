@@ -148,6 +148,11 @@ class TimerRows {
                 new MapSqlParameterSource("deal", dealId).addValue("stage", stageId).addValue("now", Timestamp.from(now)));
     }
 
+    int cancel(String key, Instant now) {
+        return jdbc.update("UPDATE automation_timer SET status = 'CANCELLED', finished_at = :now WHERE timer_key = :key AND status = 'PENDING'",
+                new MapSqlParameterSource("key", key).addValue("now", Timestamp.from(now)));
+    }
+
     int cancelOfRule(long ruleId, Instant now) {
         return jdbc.update("UPDATE automation_timer SET status = 'CANCELLED', finished_at = :now WHERE rule_id = :rule AND status = 'PENDING'",
                 new MapSqlParameterSource("rule", ruleId).addValue("now", Timestamp.from(now)));

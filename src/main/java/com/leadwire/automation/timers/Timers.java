@@ -57,6 +57,12 @@ public class Timers {
         return unwritten + rows.cancelIdle(dealId, stageId, clock.instant());
     }
 
+    /** The pending timer of that key is cancelled, also if it was scheduled in this transaction; answers whether there was one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean cancel(String key) {
+        return removeUnwritten(request -> request.key().equals(key)) + rows.cancel(key, clock.instant()) > 0;
+    }
+
     /** The rule was disabled or deleted: its pending timers are cancelled. */
     @Transactional
     public int cancelOfRule(long ruleId) {

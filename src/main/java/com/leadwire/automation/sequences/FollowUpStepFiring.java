@@ -1,0 +1,134 @@
+package com.leadwire.automation.sequences;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.leadwire.automation.AutomationSwitch;
+import com.leadwire.automation.engine.MailModels;
+import com.leadwire.automation.sequences.FollowUpView.EmailStatus;
+import com.leadwire.automation.sequences.FollowUpView.StopReason;
+import com.leadwire.automation.timers.TimerHandler;
+import com.leadwire.automation.timers.TimerKind;
+import com.leadwire.automation.timers.TimerView;
+import com.leadwire.contacts.ContactView;
+import com.leadwire.contacts.Contacts;
+import com.leadwire.mail.MailContent;
+import com.leadwire.mail.MailModel;
+import com.leadwire.mail.MailQueue;
+import com.leadwire.mail.MailRequest;
+import com.leadwire.mail.MailTemplates;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+import com.leadwire.team.Team;
+import com.leadwire.team.TeamMember;
+
+/**
+ * A follow-up's e-mail fell due: queued in the outbox to the contact (with the sequence's BCC), as a
+ * rule's e-mail is, and the next step's timer scheduled; the last one completes the follow-up. With
+ * automation off the e-mail is SKIPPED and the follow-up stops; a contact that has unsubscribed
+ * ({@code contact.unsubscribed}, read now) stops it without an e-mail. A follow-up stopped meanwhile
+ * does nothing. Runs in the transaction that marks the timer fired.
+ */
+@Component
+class FollowUpStepFiring implements TimerHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpStepFiring.class);
+
+    private final FollowUps followUps;
+    private final FollowUpRows rows;
+    private final SequenceRows sequences;
+    private final AutomationSwitch automation;
+    private final Contacts contacts;
+    private final Deals deals;
+    private final Team team;
+    private final MailTemplates templates;
+    private final MailQueue mail;
+    private final Clock clock;
+
+    FollowUpStepFiring(FollowUps followUps, FollowUpRows rows, SequenceRows sequences, AutomationSwitch automation, Contacts contacts,
+                       Deals deals, Team team, MailTemplates templates, MailQueue mail, Clock clock) {
+        this.followUps = followUps;
+        this.rows = rows;
+        this.sequences = sequences;
+        this.automation = automation;
+        this.contacts = contacts;
+        this.deals = deals;
+        this.team = team;
+        this.templates = templates;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(TimerKind kind) {
+        return kind == TimerKind.SEQUENCE_STEP;
+    }
+
+    @Override
+    public void fire(TimerView timer) {
+        Optional<StepKey> key = StepKey.parse(timer.key());
+        Optional<FollowUpRows.Active> followUp = key.flatMap(step -> rows.active(step.followUpId()));
+        if (followUp.isEmpty()) {
+            return;
+        }
+        FollowUpRows.Active active = followUp.get();
+        int step = key.get().step();
+        Optional<SequenceView> sequence = sequences.find(active.sequenceId());
+        if (sequence.isEmpty() || step > sequence.get().emails().size()) {
+            // shortened since it started: what it has now is done
+            followUps.complete(active);
+            return;
+        }
+        SequenceEmail email = sequence.get().emails().get(step - 1);
+        Instant now = clock.instant();
+        if (!automation.isOn()) {
+            rows.insertEmail(active.id(), step, email.template(), EmailStatus.SKIPPED, null, null, null, timer.dueAt(), "automation was off",
+                    now);
+            followUps.stop(active, StopReason.AUTOMATION_OFF, "automation off");
+            return;
+        }
+        Optional<ContactView> contact = contacts.findById(active.contactId());
+        if (contact.isPresent() && contact.get().unsubscribed()) {
+            followUps.stop(active, StopReason.UNSUBSCRIBED, "contact " + active.contactId());
+            return;
+        }
+        send(active, sequence.get(), step, email, contact, timer.dueAt(), now);
+        if (step == sequence.get().emails().size()) {
+            followUps.complete(active);
+        } else {
+            followUps.scheduleStep(active.id(), sequence.get(), active.dealId(), active.contactId(), step + 1, timer.dueAt());
+        }
+    }
+
+    private void send(FollowUpRows.Active active, SequenceView sequence, int step, SequenceEmail email, Optional<ContactView> contact,
+                      Instant dueAt, Instant now) {
+        String address = contact.map(ContactView::primaryEmail).orElse(null);
+        String problem = address == null ? "the contact has no e-mail address"
+                : !templates.exists(email.template()) ? "the e-mail template '" + email.template() + "' does not exist" : null;
+        if (problem != null) {
+            rows.insertEmail(active.id(), step, email.template(), EmailStatus.FAILED, address, null, null, dueAt, problem, now);
+            log.warn("Follow-up {}: e-mail {} of {} not sent: {}", active.id(), step, sequence.emails().size(), problem);
+            return;
+        }
+        String outboxKey = StepKey.of(active.id(), step);
+        MailModel model = model(contact.get(), active.dealId()).withSequence(new MailModel.Sequence(sequence.name(), step, email.discountPercent()));
+        List<String> bcc = sequence.bcc() == null ? List.of() : List.of(sequence.bcc());
+        MailContent content = mail.queue(new MailRequest(email.template(), List.of(address), bcc, model, outboxKey, active.dealId(), null));
+        rows.insertEmail(active.id(), step, email.template(), EmailStatus.QUEUED, address, content.subject(), outboxKey, dueAt, null, now);
+        log.info("Follow-up {}: e-mail {} of {} of sequence '{}' queued to contact {} for deal {} ({})", active.id(), step,
+                sequence.emails().size(), sequence.name(), active.contactId(), active.dealId(), outboxKey);
+    }
+
+    private MailModel model(ContactView contact, long dealId) {
+        DealView deal = deals.find(dealId).orElse(null);
+        String responsible = deal == null || deal.responsibleUserId() == null ? null
+                : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
+        return MailModels.of(new MailModel.Contact(contact.name(), contact.primaryEmail(), contact.language()), deal, responsible);
+    }
+}

@@ -1,0 +1,117 @@
+package com.leadwire.automation.sequences;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.automation.sequences.FollowUpView.Status;
+import com.leadwire.automation.sequences.FollowUpView.StopReason;
+import com.leadwire.automation.timers.TimerRequest;
+import com.leadwire.automation.timers.Timers;
+import com.leadwire.pipeline.DealView;
+import com.leadwire.pipeline.Deals;
+
+/**
+ * Contacts following sequences: started and stopped by rules (in the transaction of the event that
+ * fired them), stopped by the deal's moves and payment ({@link FollowUpStops}), and each e-mail
+ * sent when its timer falls due ({@link FollowUpStepFiring}). A contact follows a sequence once at a
+ * time: starting it again while it is active does nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUps {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+
+    /** What a start did, in words, for the rule's firing log. */
+    public record Started(boolean started, String what) {
+    }
+
+    private final SequenceRows sequences;
+    private final FollowUpRows rows;
+    private final Timers timers;
+    private final Deals deals;
+    private final Clock clock;
+
+    FollowUps(SequenceRows sequences, FollowUpRows rows, Timers timers, Deals deals, Clock clock) {
+        this.sequences = sequences;
+        this.rows = rows;
+        this.timers = timers;
+        this.deals = deals;
+        this.clock = clock;
+    }
+
+    /** Starts the sequence for the deal's contact, its first e-mail due after its delay; {@code startedBy} e.g. "rule 'Carrinho'". */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Started start(long sequenceId, long dealId, long contactId, String startedBy) {
+        Optional<SequenceView> found = sequences.find(sequenceId);
+        if (found.isEmpty()) {
+            return new Started(false, "not started: the sequence " + sequenceId + " does not exist");
+        }
+        SequenceView sequence = found.get();
+        Optional<FollowUpRows.Active> running = rows.activeOf(contactId, sequenceId);
+        if (running.isPresent()) {
+            log.info("Follow-up {}: contact {} already follows sequence {} '{}', not started again for deal {} by {}", running.get().id(),
+                    contactId, sequenceId, sequence.name(), dealId, startedBy);
+            return new Started(false, "not started: the contact already follows '" + sequence.name() + "' (follow-up "
+                    + running.get().id() + ")");
+        }
+        Instant now = clock.instant();
+        Long stageId = deals.find(dealId).map(DealView::stageId).orElse(null);
+        long id = rows.insert(sequence, contactId, dealId, stageId, startedBy, now);
+        scheduleStep(id, sequence, dealId, contactId, 1, now);
+        log.info("Follow-up {} started: contact {} follows sequence {} '{}' for deal {} ({} e-mails), by {}", id, contactId, sequenceId,
+                sequence.name(), dealId, sequence.emails().size(), startedBy);
+        return new Started(true, "follow-up " + id + " of '" + sequence.name() + "' started, first e-mail in "
+                + sequence.emails().get(0).delay());
+    }
+
+    /** Stops the contact's active follow-ups of the sequence (or, {@code sequenceId} null, of every sequence); answers how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int stopForContact(long contactId, Long sequenceId, StopReason reason, String stoppedBy) {
+        List<FollowUpRows.Active> active = rows.activeOfContact(contactId, sequenceId);
+        active.forEach(followUp -> stop(followUp, reason, stoppedBy));
+        return active.size();
+    }
+
+    public List<FollowUpView> ofDeal(long dealId) {
+        return rows.ofDeal(dealId);
+    }
+
+    public List<FollowUpView> ofContact(long contactId) {
+        return rows.ofContact(contactId);
+    }
+
+    void stop(FollowUpRows.Active followUp, StopReason reason, String stoppedBy) {
+        if (!rows.finish(followUp.id(), Status.STOPPED, reason, stoppedBy, clock.instant())) {
+            return;
+        }
+        for (int step = 1; step <= Sequences.MAX_EMAILS; step++) {
+            timers.cancel(StepKey.of(followUp.id(), step));
+        }
+        log.info("Follow-up {} stopped ({}, by {}): contact {}, sequence {} '{}', deal {}", followUp.id(), reason, stoppedBy,
+                followUp.contactId(), followUp.sequenceId(), followUp.sequenceName(), followUp.dealId());
+    }
+
+    void complete(FollowUpRows.Active followUp) {
+        if (rows.finish(followUp.id(), Status.COMPLETED, null, null, clock.instant())) {
+            log.info("Follow-up {} completed: contact {}, sequence {} '{}', deal {}", followUp.id(), followUp.contactId(),
+                    followUp.sequenceId(), followUp.sequenceName(), followUp.dealId());
+        }
+    }
+
+    /** The step's timer, due its delay after {@code after} (the start, or the previous e-mail's due time). */
+    void scheduleStep(long followUpId, SequenceView sequence, long dealId, long contactId, int step, Instant after) {
+        Duration delay = sequence.emails().get(step - 1).delayDuration();
+        timers.schedule(TimerRequest.sequenceStep(dealId, contactId, after, delay, "sequence '" + sequence.name() + "' e-mail " + step
+                + " of " + sequence.emails().size(), StepKey.of(followUpId, step)));
+    }
+}

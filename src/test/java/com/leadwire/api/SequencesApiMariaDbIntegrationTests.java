@@ -1,0 +1,7 @@
+package com.leadwire.api;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class SequencesApiMariaDbIntegrationTests extends SequencesApiContract {
+}
