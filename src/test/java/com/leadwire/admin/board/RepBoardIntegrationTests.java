@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.leadwire.pipeline.DealEdits;
 import com.leadwire.pipeline.Deals;
+import com.leadwire.pipeline.StageView;
+import com.leadwire.shared.ForbiddenException;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
 import com.leadwire.testsupport.OnH2;
@@ -23,6 +26,8 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 
 /** A rep logged into the panel works their own deals and the unassigned ones, and claims those. */
 @OnH2
@@ -40,6 +45,7 @@ class RepBoardIntegrationTests extends PanelTestSupport {
     Deals deals;
 
     private TeamMember rep;
+    private long otherRep;
     private long own;
     private long others;
     private long unassigned;
@@ -49,6 +55,7 @@ class RepBoardIntegrationTests extends PanelTestSupport {
     void dealsOfTwoReps() {
         RepsDeals fixture = RepsDeals.create(baseUrl(), team, edits, PASSWORD);
         rep = fixture.rep();
+        otherRep = fixture.otherRep().id();
         own = fixture.own();
         others = fixture.others();
         unassigned = fixture.unassigned();
@@ -88,6 +95,23 @@ class RepBoardIntegrationTests extends PanelTestSupport {
         assertThat(List.of(_get(claimed, Text.class).getText().split("\n"))).contains("Rep: " + rep.displayName());
         assertThat(_find(claimed, NativeButton.class, spec -> spec.withClasses("deal-card-claim"))).isEmpty();
         assertThat(deals.find(unassigned).orElseThrow().responsibleUserId()).isEqualTo(rep.id());
+    }
+
+    @Test
+    void aRepMovingADealReassignedMeanwhileIsRefusedByTheServiceAndToldPlainly() {
+        openBoard();
+        DealCard mine = card(own);
+        edits.assign(own, otherRep, "test");
+        BoardView board = _get(BoardView.class);
+        StageView next = board.pipeline.getValue().stages().stream().filter(stage -> stage.name().equals("Seguinte")).findFirst()
+                .orElseThrow();
+
+        ForbiddenException refused = assertThrows(ForbiddenException.class, () -> board.move(mine, next));
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refused));
+
+        NotificationsKt.expectNotifications("Not done: this deal belongs to another rep (it may have been reassigned meanwhile).");
+        assertThat(jdbc.queryForObject("SELECT s.name FROM deal d JOIN stage s ON s.id = d.stage_id WHERE d.id = ?", String.class, own))
+                .isEqualTo("Espera");
     }
 
     private void openBoard() {
