@@ -131,6 +131,9 @@ public class Team {
         if (!user.isActive()) {
             return user.view();
         }
+        if (user.getUsername().equalsIgnoreCase(actor)) {
+            throw new ConflictException("You cannot deactivate yourself; another admin can.");
+        }
         refuseLastAdmin(user, "deactivated");
         long open = openDeals.getObject().countOf(id);
         if (open > 0 && handover == null) {

@@ -136,6 +136,10 @@ class TeamView extends VerticalLayout {
                     : getTranslation("team.deactivate.done", member.displayName()));
         }).open());
         buttons.add(invite, password, linkCode, role, deactivate);
+        // one's own role and account are changed by another admin, so nobody locks themselves out by a slip
+        boolean yourself = member.username().equalsIgnoreCase(actor);
+        role.setEnabled(!yourself);
+        deactivate.setEnabled(!yourself);
         return buttons;
     }
 

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.leadwire.pipeline.DealEdits;
+import com.leadwire.shared.ConflictException;
 import com.leadwire.team.Role;
 import com.leadwire.team.Team;
 import com.leadwire.team.TeamMember;
@@ -167,6 +169,18 @@ class TeamViewIntegrationTests extends PanelTestSupport {
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(stored(rep).role()).isEqualTo(Role.ADMIN);
         team.changeRole(rep.id(), Role.REP, "test");
+    }
+
+    @Test
+    void anAdminCannotDeactivateThemselvesOrChangeTheirOwnRole() {
+        TeamView view = opened();
+        TeamMember admin = team.findByName("admin").orElseThrow();
+
+        assertThat(rowButton(view, admin, DEACTIVATE).isEnabled()).isFalse();
+        assertThat(rowButton(view, admin, ROLE).isEnabled()).isFalse();
+        assertThatThrownBy(() -> team.deactivate(admin.id(), null, "admin")).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("yourself");
+        assertThat(stored(admin).active()).isTrue();
     }
 
     @Test
