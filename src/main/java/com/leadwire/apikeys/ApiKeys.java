@@ -33,7 +33,6 @@ import com.leadwire.team.TeamMember;
  * checked against the usable keys in memory ({@link ActiveKeys}), never with a query each.
  */
 @Service
-@Transactional(readOnly = true)
 public class ApiKeys implements ApplicationRunner {
 
     /** The request header that carries a key. */
@@ -114,16 +113,21 @@ public class ApiKeys implements ApplicationRunner {
     }
 
     /** Every key, newest first, revoked ones included. */
+    @Transactional(readOnly = true)
     public List<ApiKeyView> all() {
         Map<Long, TeamMember> owners = owners();
         return keys.findAllByOrderByIdDesc().stream().map(key -> view(key, owners)).toList();
     }
 
+    @Transactional(readOnly = true)
     public Optional<ApiKeyView> find(long id) {
         return keys.findById(id).map(key -> view(key, owners()));
     }
 
-    /** The usable key this raw value is, from memory; its use is marked, to be written later. */
+    /**
+     * The usable key this raw value is, from memory; its use is marked, to be written later. Not
+     * transactional: every API request calls it, and it needs no connection.
+     */
     public Optional<AuthenticatedKey> authenticate(String raw) {
         if (raw == null || raw.length() < MIN_KEY_LENGTH || raw.length() > MAX_KEY_LENGTH) {
             return Optional.empty();
