@@ -24,6 +24,7 @@ import com.leadwire.testsupport.PanelTestSupport;
 import com.leadwire.testsupport.RepsDeals;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.ErrorEvent;
@@ -95,6 +96,19 @@ class RepBoardIntegrationTests extends PanelTestSupport {
         assertThat(List.of(_get(claimed, Text.class).getText().split("\n"))).contains("Rep: " + rep.displayName());
         assertThat(_find(claimed, NativeButton.class, spec -> spec.withClasses("deal-card-claim"))).isEmpty();
         assertThat(deals.find(unassigned).orElseThrow().responsibleUserId()).isEqualTo(rep.id());
+    }
+
+    @Test
+    void aRepClaimsAnUnassignedDealOnItsPageAndTheTimelineSaysSo() {
+        UI.getCurrent().navigate("deals/" + unassigned);
+
+        _click(_get(Button.class, spec -> spec.withText("Claim")));
+
+        NotificationsKt.expectNotifications("“" + deals.find(unassigned).orElseThrow().title() + "” is yours now.");
+        assertThat(deals.find(unassigned).orElseThrow().responsibleUserId()).isEqualTo(rep.id());
+        assertThat(_find(Button.class, spec -> spec.withText("Claim"))).as("the page shows the deal as it is now").isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()).toList())
+                .anyMatch(text -> text.endsWith("Claimed by " + rep.displayName() + " (panel:" + rep.username() + ")"));
     }
 
     @Test
