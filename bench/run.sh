@@ -21,6 +21,8 @@
 #   bench/run.sh timers         100k pending automation timers on MariaDB: the plan of the claim and its time
 #   bench/run.sh dashboard      100k deals with their stage history on MariaDB: the dashboard's plans, their times, and
 #                               GET /api/v1/dashboard timed for the last 30, 90 and 365 days
+#   bench/run.sh contacts       100k contacts on MariaDB: GET /api/v1/contacts (the panel's lazy grid: a page and the
+#                               count) timed for pages and for searches by name, e-mail and phone
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
@@ -86,8 +88,9 @@ case "$scenario" in
   start) scenario_start ;;
   timers) scenario_timers ;;
   dashboard) scenario_dashboard ;;
+  contacts) scenario_contacts ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard scenario_contacts; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;

@@ -1,8 +1,8 @@
 package com.leadwire.contacts;
 
 /**
- * Which contacts a list shows: {@code text} found in the name, any e-mail or the phone (digits),
- * and the filters; null means "any". Retired (merged-away) contacts are never listed.
+ * Which contacts a list shows: {@code text} found anywhere in the name, at the start of any e-mail,
+ * or (when it looks like a phone number) anywhere in the phone's digits; and the filters; null means "any". Retired (merged-away) contacts are never listed.
  */
 public record ContactSearch(String text, String sourceKey, String country, Boolean consent, Boolean unsubscribed) {
 

@@ -120,7 +120,8 @@ public class Contacts {
         List<String> conditions = new ArrayList<>(List.of("c.merged_into IS NULL"));
         String text = search.text() == null ? "" : search.text().strip().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
-            params.addValue("pattern", "%" + Like.escape(text) + "%");
+            // e-mails match from their start, so the unique index finds them; names (and phones) anywhere
+            params.addValue("pattern", "%" + Like.escape(text) + "%").addValue("emailStart", Like.escape(text) + "%");
             String digits = text.replaceAll("[^0-9]", "");
             String phone = "";
             if (PHONE_LIKE.matcher(text).matches() && digits.length() >= MIN_PHONE_DIGITS) {
@@ -128,7 +129,7 @@ public class Contacts {
                 params.addValue("phone", "%" + digits + "%");
             }
             conditions.add("(LOWER(c.name) LIKE :pattern" + phone
-                    + " OR EXISTS (SELECT 1 FROM contact_email e WHERE e.contact_id = c.id AND e.email LIKE :pattern))");
+                    + " OR c.id IN (SELECT e.contact_id FROM contact_email e WHERE e.email LIKE :emailStart))");
         }
         if (search.sourceKey() != null) {
             conditions.add("c.source_key = :source");

@@ -65,6 +65,7 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("webhooks API", new WebhookApiBadInputs(app).cases());
         corpus.put("rules, dry-run, automation switch and deal timeline API", new RuleApiBadInputs(app).cases());
         corpus.put("custom fields API", new FieldApiBadInputs(app).cases());
+        corpus.put("contact e-mails, duplicates and merges API", new ContactApiBadInputs(app).cases());
         corpus.put("API keys and audit log API", new ApiKeyBadInputs().cases());
         corpus.put("forms, pop-ups and embed scripts", new FormBadInputs(app).cases());
         corpus.put("Stripe", new StripeBadInputs(app).cases());
