@@ -83,7 +83,7 @@ final class ContactApiBadInputs {
         }
         cases.add(apiCase(UNDO, "unknown merge", "POST", () -> "/api/v1/contacts/merges/" + UNKNOWN_ID + "/undo", null,
                 Expected.refused(404)));
-        cases.add(new Case(UNDO, "no API key", () -> Request.post("/api/v1/contacts/merges/1/undo", null, (String) null), Expected.refused(401)));
+        cases.add(new Case(UNDO, "no API key", () -> Request.post("/api/v1/contacts/merges/1/undo", null, (byte[]) null), Expected.refused(401)));
 
         Supplier<String> merge = () -> "/api/v1/contacts/merge";
         cases.addAll(brokenJsonBodies(MERGE, (type, body) -> apiRequest("POST", merge.get(), type, null).withBody(body),
