@@ -108,4 +108,26 @@ class ContactsViewIntegrationTests extends PanelTestSupport {
         assertThat(_get(H2.class, spec -> spec.withText("Rui"))).isNotNull();
         assertThat(_find(Button.class, spec -> spec.withText("Undo merge"))).isEmpty();
     }
+
+    @Test
+    void aSecondEmailIsAddedOnTheContactPageAndAnotherContactsEmailIsRefusedUnderTheField() throws Exception {
+        long contactId = newDeal(Unique.email("form"), "Formulário").get("contactId").asLong();
+        String taken = Unique.email("taken");
+        newDeal(taken, "Outra Pessoa");
+        String second = Unique.email("second");
+        login("admin", "admin-test-password");
+        UI.getCurrent().navigate(ContactDetailView.class, ContactDetailView.of(contactId));
+
+        ContactEmailForm form = _get(ContactEmailForm.class);
+        _setValue(form.email, taken);
+        _click(form.add);
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage()).isEqualTo("Another contact has this e-mail. Merge the two contacts instead.");
+
+        _setValue(form.email, second);
+        _click(form.add);
+        expectNotifications("E-mail " + second + " added: intake with it now finds this contact.");
+        assertThat(_find(_get(ContactFacts.class).emails, Anchor.class)).extracting(Anchor::getText).endsWith(second);
+        assertThat(newDeal(second, "Formulário").get("contactId").asLong()).isEqualTo(contactId);
+    }
 }
