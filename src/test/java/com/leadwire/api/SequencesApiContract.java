@@ -46,9 +46,11 @@ abstract class SequencesApiContract extends IntegrationTestSupport {
     }
 
     private String template() {
-        String name = Unique.key("Sequência");
-        templates.create(new MailTemplateDraft(name, "pt-BR", "Oi {{contact.name}}", "<p>{{sequence.discount}}%</p>", null, false));
-        return name;
+        return templates.create(draft(Unique.key("Sequência"))).name();
+    }
+
+    private static MailTemplateDraft draft(String name) {
+        return new MailTemplateDraft(name, "pt-BR", "Oi {{contact.name}}", "<p>{{sequence.discount}}%</p>", null, false);
     }
 
     private static String sequence(String name, String emails, String bcc) {
@@ -86,6 +88,18 @@ abstract class SequencesApiContract extends IntegrationTestSupport {
         HttpResponse<String> gone = api().get("/api/v1/sequences/" + id);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(ApiClient.isProblem(gone)).isTrue();
+    }
+
+    @Test
+    void aTemplateASequenceSendsIsNotDeleted() throws Exception {
+        long template = templates.create(draft(Unique.key("Usado"))).id();
+        String name = templates.find(template).orElseThrow().name();
+        String sequence = Unique.key("Usa o modelo");
+        read(api().postJson("/api/v1/sequences", sequence(sequence, email(name, "PT1H", "null"), null)), 201);
+
+        HttpResponse<String> refused = api().delete("/api/v1/templates/" + template);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("sequence '" + sequence + "'");
     }
 
     @Test

@@ -228,6 +228,7 @@ abstract class FollowUpsContract extends IntegrationTestSupport {
         pass(Duration.ofMinutes(59));
         assertThat(received(email)).as("the second waits an hour after the first").hasSize(1);
         pass(Duration.ofMinutes(2));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received(email).size() == 2);
         pass(Duration.ofHours(2));
         await().atMost(Duration.ofSeconds(20)).until(() -> received(email).size() == 3);
 
@@ -318,6 +319,23 @@ abstract class FollowUpsContract extends IntegrationTestSupport {
         assertThat(only(deal).stopReason()).isEqualTo(StopReason.STOPPED_BY_RULE);
         assertThat(only(deal).stoppedBy()).isEqualTo("rule 'Para follow-ups'");
         assertThat(received(email)).isEmpty();
+    }
+
+    @Test
+    void aContactThatHasUnsubscribedGetsNothingMoreAndTheSequenceStops() throws Exception {
+        Place place = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null), new SequenceEmail(template(), "PT10M", null));
+        String email = Unique.email("saiu");
+        long deal = newDeal(place.source(), email);
+        pass(Duration.ofMinutes(11));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received(email).size() == 1);
+
+        jdbc.update("UPDATE contact SET unsubscribed = TRUE WHERE id = ?", only(deal).contactId());
+        pass(Duration.ofMinutes(11));
+
+        FollowUpView followUp = only(deal);
+        assertThat(followUp.stopReason()).isEqualTo(StopReason.UNSUBSCRIBED);
+        assertThat(followUp.emails()).hasSize(1);
+        assertThat(received(email)).hasSize(1);
     }
 
     @Test
