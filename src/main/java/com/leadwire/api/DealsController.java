@@ -183,7 +183,8 @@ class DealsController {
     @PostMapping("/{id}/emails")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send an e-mail template to the deal's contact (queued in the outbox, recorded in the deal's changes)",
-            description = "422 for an unknown template; 409 when the contact has no e-mail address or has unsubscribed.")
+            description = "422 for an unknown template; 409 when the contact has no e-mail address, or has unsubscribed and the "
+                    + "template is not transactional.")
     QueuedEmail email(@PathVariable long id, @RequestBody EmailRequest request, Principal caller) {
         MailContent sent = emails.send(id, request.template(), caller.getName());
         return new QueuedEmail(request.template(), sent.to(), sent.subject());

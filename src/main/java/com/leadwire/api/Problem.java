@@ -10,6 +10,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import com.leadwire.intake.ErasedPersonException;
 import com.leadwire.pipeline.EntryRequirementUnmet;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.ForbiddenException;
@@ -61,6 +62,9 @@ final class Problem {
             problem.setProperty("stageId", unmet.stageId());
             problem.setProperty("missing", unmet.missing());
             return problem;
+        }
+        if (failure instanceof ErasedPersonException) {
+            return detail(409, "Erased", failure.getMessage());
         }
         if (failure instanceof ConflictException) {
             return detail(409, "Conflict", failure.getMessage());

@@ -50,7 +50,10 @@ public class DealEmails {
         this.team = team;
     }
 
-    /** Refused: 422 for an unknown template, 409 when the contact has no address or has unsubscribed. */
+    /**
+     * Refused: 422 for an unknown template, 409 when the contact has no address, or has unsubscribed and the template is not
+     * transactional.
+     */
     @Transactional
     public MailContent send(long dealId, String template, String actor) {
         DealView deal = deals.find(dealId).orElseThrow(() -> new NotFoundException("no deal " + dealId));
@@ -64,14 +67,14 @@ public class DealEmails {
         if (contact.primaryEmail() == null) {
             throw new ConflictException("The contact has no e-mail address.");
         }
-        if (contact.unsubscribed()) {
+        if (contact.unsubscribed() && !templates.isTransactional(template, contact.language())) {
             throw new ConflictException("The contact has unsubscribed from e-mails.");
         }
         String responsible = deal.responsibleUserId() == null ? null
                 : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
         MailModel model = MailModels.of(new MailModel.Contact(contact.name(), contact.primaryEmail(), contact.language()), deal, responsible);
         MailContent sent = mail.queue(new MailRequest(template, List.of(contact.primaryEmail()), List.of(), model,
-                "deal-email:" + dealId + ":" + UUID.randomUUID(), dealId, null));
+                "deal-email:" + dealId + ":" + UUID.randomUUID(), dealId, null, contact.id()));
         history.record(dealId, "email", "'" + sent.subject() + "' (" + template + ") to " + contact.primaryEmail(), actor);
         log.info("Deal {}: e-mail template '{}' queued for the contact by {}", dealId, template, actor);
         return sent;

@@ -90,7 +90,7 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
         if (status != null && event != TriggerType.PAYMENT_STATUS) {
             throw new InvalidInputException("trigger.status", "a payment status is for PAYMENT_STATUS triggers");
         }
-        boolean withoutStage = event == TriggerType.CONTACT_CREATED || event == TriggerType.PAYMENT_STATUS
+        boolean withoutStage = !event.aboutDeal() || event == TriggerType.PAYMENT_STATUS
                 || event == TriggerType.MESSAGE_RECEIVED;
         if (withoutStage && (stageId != null || pipelineId != null)) {
             throw new InvalidInputException("trigger.stageId", event + " does not happen in a stage: leave out pipelineId and stageId "

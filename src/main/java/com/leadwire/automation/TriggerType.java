@@ -15,10 +15,12 @@ public enum TriggerType {
     /** With {@code of} (another trigger type) and {@code after}: that long after the other trigger. */
     DELAY,
     /** A prospect wrote to the bot about their deal. */
-    MESSAGE_RECEIVED;
+    MESSAGE_RECEIVED,
+    /** A contact unsubscribed from marketing e-mail (their link, or an admin for them). */
+    CONTACT_UNSUBSCRIBED;
 
     /** Whether a firing of this trigger concerns a deal (else only a contact). */
     public boolean aboutDeal() {
-        return this != CONTACT_CREATED;
+        return this != CONTACT_CREATED && this != CONTACT_UNSUBSCRIBED;
     }
 }

@@ -16,7 +16,9 @@ public enum EventOutcome {
     /** The event's details merged into an existing contact, no deal. */
     CONTACT_MERGED,
     /** Stored before outcomes were recorded. */
-    PROCESSED;
+    PROCESSED,
+    /** Its person was erased: the payload is gone; the key stays, so that a replay is refused rather than bring them back. */
+    ERASED;
 
     static EventOutcome of(boolean contactCreated, boolean withDeal, boolean dealCreated) {
         if (!withDeal) {

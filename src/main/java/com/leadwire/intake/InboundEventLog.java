@@ -30,6 +30,11 @@ public class InboundEventLog {
         return events.find(id).map(this::masked);
     }
 
+    /** The ids of the events that brought a contact, which other modules' rows point at. */
+    public List<Long> idsOfContact(long contactId) {
+        return events.idsOfContact(contactId);
+    }
+
     private InboundEventView masked(InboundEventView event) {
         return new InboundEventView(event.id(), event.channel(), event.sourceKey(), event.idempotencyKey(), event.outcome(),
                 event.contactId(), event.dealId(), event.receivedAt(), event.processedAt(), masking.masked(event.payload()));

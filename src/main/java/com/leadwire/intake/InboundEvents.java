@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InboundEvents {
 
-    record Stored(long eventId, long contactId, Long dealId) {
+    /** {@code erased}: the event's person was erased, so its key is refused. */
+    record Stored(long eventId, long contactId, Long dealId, boolean erased) {
     }
 
     record Row(long id, PendingIntake intake, long contactId, Long dealId, EventOutcome outcome) {
@@ -37,13 +38,18 @@ class InboundEvents {
         if (keys.isEmpty()) {
             return found;
         }
-        jdbc.query("SELECT idempotency_key, id, contact_id, deal_id FROM inbound_event WHERE idempotency_key IN (:keys)",
+        jdbc.query("SELECT idempotency_key, id, contact_id, deal_id, outcome FROM inbound_event WHERE idempotency_key IN (:keys)",
                 Map.of("keys", keys), rs -> {
                     long deal = rs.getLong("deal_id");
                     Long dealId = rs.wasNull() ? null : deal;
-                    found.put(rs.getString("idempotency_key"), new Stored(rs.getLong("id"), rs.getLong("contact_id"), dealId));
+                    found.put(rs.getString("idempotency_key"), new Stored(rs.getLong("id"), rs.getLong("contact_id"), dealId,
+                            EventOutcome.ERASED.name().equals(rs.getString("outcome"))));
                 });
         return found;
+    }
+
+    List<Long> idsOfContact(long contactId) {
+        return jdbc.queryForList("SELECT id FROM inbound_event WHERE contact_id = :contact", Map.of("contact", contactId), Long.class);
     }
 
     void insert(List<Row> rows, Instant now) {

@@ -74,7 +74,7 @@ class IntakeBatchWrite {
         for (PendingIntake pending : batch) {
             InboundEvents.Stored stored = known.get(pending.scopedKey());
             if (stored != null) {
-                answers.add(new IntakeResult(stored.eventId(), stored.contactId(), stored.dealId(), false, false, true));
+                answers.add(new IntakeResult(stored.eventId(), stored.contactId(), stored.dealId(), false, false, true, stored.erased()));
             } else if (answered.putIfAbsent(pending.scopedKey(), Boolean.TRUE) == null) {
                 answers.add(results.get(pending.scopedKey()));
             } else {

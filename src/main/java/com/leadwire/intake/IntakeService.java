@@ -60,6 +60,11 @@ public class IntakeService {
                 new CompletableFuture<>());
         writers.submit(pending);
         IntakeResult result = awaitCommit(pending);
+        if (result.erased()) {
+            log.info("Intake event refused ({} {}): its key is event {}'s, whose person was erased", checked.channel(),
+                    checked.sourceKey() == null ? "-" : checked.sourceKey(), result.eventId());
+            throw new ErasedPersonException();
+        }
         // an import logs one line per job, not one per row
         log.atLevel(checked.channel() == Channel.IMPORT ? Level.DEBUG : Level.INFO).log(
                 "Intake event {} ({} {}): contact {}{}, deal {}{}{}", result.eventId(), checked.channel(),

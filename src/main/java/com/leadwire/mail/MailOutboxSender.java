@@ -34,6 +34,10 @@ import com.leadwire.outbox.PendingMessage;
 class MailOutboxSender implements OutboxSender, DisposableBean {
 
     static final String KEY_HEADER = "X-Leadwire-Key";
+    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+    static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
+    /** RFC 8058: the mail client may unsubscribe with one POST of this body to the List-Unsubscribe URL. */
+    static final String ONE_CLICK = "List-Unsubscribe=One-Click";
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
 
     private final ObjectProvider<JavaMailSenderImpl> smtp;
@@ -42,11 +46,13 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     private final MailProperties properties;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<MarketingConsent> consent;
 
     MailOutboxSender(ObjectProvider<JavaMailSenderImpl> smtp, DevMailbox devMailbox, MailProperties properties, ObjectMapper json,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ObjectProvider<MarketingConsent> consent) {
         this.smtp = smtp;
         this.events = events;
+        this.consent = consent;
         this.devMailbox = devMailbox;
         this.properties = properties;
         this.json = json;
@@ -63,6 +69,7 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     @Override
     public void send(PendingMessage message) throws MessagingException {
         MailContent content = read(message);
+        refuseIfUnsubscribed(content);
         if (devMailbox.inUse()) {
             devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
                     content.html(), message.idempotencyKey(), message.dealId()));
@@ -81,6 +88,10 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
             helper.setSubject(content.subject());
             setBody(mime, helper, content);
             mime.setHeader(KEY_HEADER, message.idempotencyKey());
+            if (content.unsubscribeUrl() != null) {
+                mime.setHeader(LIST_UNSUBSCRIBE, "<" + content.unsubscribeUrl() + ">");
+                mime.setHeader(LIST_UNSUBSCRIBE_POST, ONE_CLICK);
+            }
         } catch (AddressException e) {
             throw new PermanentFailure("not a deliverable address: " + e.getMessage());
         }
@@ -113,6 +124,14 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
             events.publishEvent(outcome);
         } catch (RuntimeException e) {
             log.warn("E-mail {}: its outcome {} was not recorded: {}", outcome.idempotencyKey(), outcome.result(), e.toString());
+        }
+    }
+
+    /** Asked again now, not when it was queued: an unsubscribe stops the marketing e-mails already waiting too. */
+    private void refuseIfUnsubscribed(MailContent content) {
+        MarketingConsent contacts = consent.getIfAvailable();
+        if (content.marketingToContact() && contacts != null && contacts.unsubscribed(content.contactId())) {
+            throw new Skipped("contact " + content.contactId() + " has unsubscribed");
         }
     }
 

@@ -95,13 +95,22 @@ public class MailTemplates {
      * the contact's language, else in Brazilian Portuguese, else in the version there is.
      */
     public MailContent render(String name, List<String> to, List<String> bcc, MailModel model) {
+        CompiledTemplate template = version(name, model.contact().language());
+        RenderedMail mail = template.render(model);
+        return new MailContent(to, bcc, mail.subject(), mail.text(), mail.html(), null, template.transactional(), null);
+    }
+
+    /** Whether the version a contact of that language gets is transactional (still sent after they unsubscribed). */
+    public boolean isTransactional(String name, String contactLanguage) {
+        return version(name, contactLanguage).transactional();
+    }
+
+    private CompiledTemplate version(String name, String contactLanguage) {
         Map<MailLanguage, CompiledTemplate> versions = Optional.ofNullable(byName.get().get(name))
                 .orElseThrow(() -> new NotFoundException("no mail template '" + name + "'"));
-        CompiledTemplate template = Optional.ofNullable(versions.get(MailLanguage.forContact(model.contact().language())))
+        return Optional.ofNullable(versions.get(MailLanguage.forContact(contactLanguage)))
                 .or(() -> Optional.ofNullable(versions.get(MailLanguage.PT_BR)))
                 .orElseGet(() -> versions.values().iterator().next());
-        RenderedMail mail = template.render(model);
-        return new MailContent(to, bcc, mail.subject(), mail.text(), mail.html());
     }
 
     private MailTemplate existing(long id) {

@@ -197,6 +197,11 @@ public class OutboxDelivery implements DisposableBean {
             rows.markRetry(message.id(), token, Instant.now().plus(wait.waitFor()), wait.getMessage(), false);
             log.debug("Outbox {} waits {} ms: {}", message.id(), wait.waitFor().toMillis(), wait.getMessage());
             return false;
+        } catch (OutboxSender.Skipped skipped) {
+            rows.markSkipped(message.id(), token, skipped.getMessage());
+            log.info("Outbox {} ({} to {}, deal {}) skipped: {}", message.id(), message.channel(), message.recipient(), message.dealId(),
+                    skipped.getMessage());
+            return false;
         } catch (OutboxSender.PermanentFailure failure) {
             dead(sender, message, token, failure.getMessage());
             log.error("Outbox {} ({} to {}, deal {}) is dead: {}", message.id(), message.channel(), message.recipient(),

@@ -25,6 +25,7 @@ class OutboxRows {
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
     static final String DEAD = "DEAD";
+    static final String SKIPPED = "SKIPPED";
 
     private static final int MAX_ERROR_LENGTH = 2000;
     private static final int MARK_ATTEMPTS = 5;
@@ -96,6 +97,13 @@ class OutboxRows {
                 WHERE id = :id AND claim_token = :token""", marks(id, token).addValue("error", clip(error)));
     }
 
+    /** Not sent and never to be: its sender found it should not go (a marketing e-mail to an unsubscribed contact). */
+    boolean markSkipped(long id, String token, String reason) {
+        return updated("""
+                UPDATE outbox_message SET status = 'SKIPPED', last_error = :error, claim_token = NULL
+                WHERE id = :id AND claim_token = :token""", marks(id, token).addValue("error", clip(reason)));
+    }
+
     /** An admin's retry of a dead row: a fresh set of attempts, due now. */
     boolean revive(long id, Instant now) {
         return jdbc.update("""
@@ -120,6 +128,7 @@ class OutboxRows {
                 case FAILED -> " AND status IN ('PENDING', 'SENDING') AND attempts > 0";
                 case SENT -> " AND status = 'SENT'";
                 case DEAD -> " AND status = 'DEAD'";
+                case SKIPPED -> " AND status = 'SKIPPED'";
             });
         }
         if (filter.channel() != null) {

@@ -6,7 +6,8 @@ import java.time.Duration;
  * Delivers the messages of one channel. Returning means delivered. Throwing means "not
  * delivered, try again later" with exponential back-off; {@link RetryAfter} names the wait (a
  * 429's {@code retry_after}, a pacing limit) and does not count as a failed attempt;
- * {@link PermanentFailure} means "will never work" and sends the row straight to dead.
+ * {@link PermanentFailure} means "will never work" and sends the row straight to dead; {@link Skipped} means
+ * "must not be sent" and marks it skipped.
  */
 public interface OutboxSender {
 
@@ -27,6 +28,13 @@ public interface OutboxSender {
     class PermanentFailure extends RuntimeException {
         public PermanentFailure(String message) {
             super(message);
+        }
+    }
+
+    /** A message that must not go out after all (its recipient unsubscribed since it was queued): recorded as skipped, never retried. */
+    class Skipped extends RuntimeException {
+        public Skipped(String reason) {
+            super(reason);
         }
     }
 

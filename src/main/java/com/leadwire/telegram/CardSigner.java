@@ -3,23 +3,15 @@ package com.leadwire.telegram;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.leadwire.shared.InstallSecrets;
 
 /**
  * Deal-card button data: {@code <action>:<deal>:<stage>:<argument>:<signature>} (ids in base 36),
@@ -34,14 +26,12 @@ class CardSigner {
     private static final int SIGNATURE_CHARS = 11;
 
     private final TelegramProperties properties;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final PlatformTransactionManager transactions;
+    private final InstallSecrets secrets;
     private volatile byte[] key;
 
-    CardSigner(TelegramProperties properties, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    CardSigner(TelegramProperties properties, InstallSecrets secrets) {
         this.properties = properties;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.secrets = secrets;
     }
 
     String sign(long chatId, CardPress press) {
@@ -91,32 +81,9 @@ class CardSigner {
     private byte[] key() {
         if (key == null) {
             String configured = properties.callbackKey();
-            key = (configured != null && !configured.isBlank() ? configured : installKeyCommitted()).getBytes(StandardCharsets.UTF_8);
+            key = (configured != null && !configured.isBlank() ? configured : secrets.of("telegram_callback_key"))
+                    .getBytes(StandardCharsets.UTF_8);
         }
         return key;
-    }
-
-    /** In its own transaction: the first card is signed inside an intake batch, whose rollback must not drop the key. */
-    private String installKeyCommitted() {
-        TransactionTemplate own = new TransactionTemplate(transactions);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return own.execute(status -> installKey(jdbc));
-    }
-
-    private static String installKey(NamedParameterJdbcTemplate jdbc) {
-        List<String> stored = jdbc.queryForList("SELECT secret FROM telegram_callback_key WHERE id = 1", Map.of(), String.class);
-        if (!stored.isEmpty()) {
-            return stored.get(0);
-        }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(fresh);
-        try {
-            jdbc.update("INSERT INTO telegram_callback_key (id, secret, created_at) VALUES (1, :secret, :now)",
-                    Map.of("secret", secret, "now", Timestamp.from(Instant.now())));
-            return secret;
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            return jdbc.queryForObject("SELECT secret FROM telegram_callback_key WHERE id = 1", Map.of(), String.class);
-        }
     }
 }

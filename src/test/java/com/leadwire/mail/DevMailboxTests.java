@@ -22,7 +22,7 @@ class DevMailboxTests {
     private final DevMailbox mailbox = new DevMailbox(new MailProperties("Leadwire <no-reply@leadwire.local>", null, 2), "");
     private final MailOutboxSender sender = new MailOutboxSender(
             new StaticListableBeanFactory().getBeanProvider(JavaMailSenderImpl.class), mailbox, new MailProperties("x@y.zz", null, 2), json,
-            event -> { });
+            event -> { }, new StaticListableBeanFactory().getBeanProvider(MarketingConsent.class));
 
     private PendingMessage mail(long id, String subject) throws Exception {
         String payload = json.writeValueAsString(new MailContent(List.of("lead@example.com"), List.of(), subject, "Olá", null));

@@ -73,9 +73,12 @@ class MultipartMailIntegrationTests extends IntegrationTestSupport {
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
-        assertThat(parts.getBodyPart(0).getContent()).isEqualTo("Hello Ann & <Co>");
+        // a marketing e-mail to the contact ends with their unsubscribe link, in their language, in both parts
+        assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).startsWith("Hello Ann & <Co>\n\n--\n")
+                .containsPattern("Unsubscribe: http\\S+/unsubscribe/\\S+\n$");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-        assertThat(parts.getBodyPart(1).getContent()).isEqualTo("<p>Hello <b>Ann &amp; &lt;Co&gt;</b></p>");
+        assertThat((String) parts.getBodyPart(1).getContent()).startsWith("<p>Hello <b>Ann &amp; &lt;Co&gt;</b></p>")
+                .containsPattern("<a href=\"http\\S+/unsubscribe/\\S+\">Unsubscribe</a></p>$");
     }
 
     @Test

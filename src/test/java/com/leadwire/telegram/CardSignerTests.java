@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CardSignerTests {
 
-    private final CardSigner signer = new CardSigner(properties("a-test-key"), null, null);
+    private final CardSigner signer = new CardSigner(properties("a-test-key"), null);
 
     @Test
     void aSignedPressReadsBackForItsChat() {
@@ -29,7 +29,7 @@ class CardSignerTests {
         assertThat(signer.verify(43, data)).isEmpty();
         assertThat(signer.verify(42, data.replace("W:7:", "W:8:"))).isEmpty();
         assertThat(signer.verify(42, data.replace("c:W:", "c:C:"))).isEmpty();
-        assertThat(new CardSigner(properties("another-key"), null, null).verify(42, data)).isEmpty();
+        assertThat(new CardSigner(properties("another-key"), null).verify(42, data)).isEmpty();
         assertThat(signer.verify(42, "c:garbage")).isEmpty();
         assertThat(signer.verify(42, null)).isEmpty();
     }

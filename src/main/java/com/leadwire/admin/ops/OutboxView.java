@@ -149,7 +149,7 @@ class OutboxView extends VerticalLayout {
             case SENT -> Badges.success(text);
             case DEAD -> Badges.error(text);
             case FAILED -> Badges.warning(text);
-            case PENDING -> Badges.neutral(text);
+            case PENDING, SKIPPED -> Badges.neutral(text);
         };
     }
 }

@@ -133,8 +133,10 @@ class ActionRunner {
         }
         List<String> bcc = recipients(action.bcc(), facts);
         MailModel model = model(facts);
+        Long contactId = action.to().stream().anyMatch(entry -> entry.strip().equalsIgnoreCase("contact"))
+                ? facts.person().map(Person::contactId).orElse(null) : null;
         MailContent content = dryRun ? templates.render(action.template(), to, bcc, model)
-                : mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId()));
+                : mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId(), contactId));
         return new ActionOutcome(action.type(), true, "e-mail '" + content.subject() + "' to " + String.join(", ", to)
                 + (bcc.isEmpty() ? "" : ", bcc " + String.join(", ", bcc)));
     }

@@ -20,6 +20,7 @@ import com.leadwire.automation.RuleView;
 import com.leadwire.automation.Rules;
 import com.leadwire.automation.TriggerType;
 import com.leadwire.contacts.ContactCreated;
+import com.leadwire.contacts.ContactUnsubscribed;
 import com.leadwire.pipeline.DealCreated;
 import com.leadwire.pipeline.DealEnteredStage;
 import com.leadwire.pipeline.DealView;
@@ -67,6 +68,12 @@ class RuleEngine {
         }
         run(new RuleEvent(TriggerType.CONTACT_CREATED, "contact-created:" + event.contactId(), null, event.contactId(), null, null, null,
                 event.eventId(), "contact " + event.contactId() + " created", clock.instant()), null, null);
+    }
+
+    @EventListener
+    void on(ContactUnsubscribed event) {
+        run(new RuleEvent(TriggerType.CONTACT_UNSUBSCRIBED, "contact-unsubscribed:" + event.contactId(), null, event.contactId(), null,
+                null, null, null, "contact " + event.contactId() + " unsubscribed (" + event.actor() + ")", event.at()), null, null);
     }
 
     @EventListener

@@ -1,0 +1,17 @@
+package com.leadwire.automation;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.leadwire.shared.PersonalRows;
+
+/** The rule firings about a person (their detail quotes what the conditions saw: e-mails, names); erased, they go. */
+@Component
+class AutomationPersonalData extends PersonalRows {
+
+    AutomationPersonalData(NamedParameterJdbcTemplate jdbc) {
+        super(jdbc);
+        exports("ruleFirings", "SELECT * FROM rule_firing WHERE deal_id IN (:deals) OR contact_id = :contact ORDER BY id");
+        erases("rule_firing", "DELETE FROM rule_firing WHERE deal_id IN (:deals) OR contact_id = :contact");
+    }
+}

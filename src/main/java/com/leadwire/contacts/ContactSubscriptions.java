@@ -1,0 +1,57 @@
+package com.leadwire.contacts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.leadwire.shared.NotFoundException;
+import com.leadwire.shared.SequenceIds;
+
+/** Whether a contact still gets marketing e-mail: unsubscribing sets it, records it and publishes {@link ContactUnsubscribed}. */
+@Service
+public class ContactSubscriptions {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ContactRows rows;
+    private final SequenceIds ids;
+    private final ApplicationEventPublisher events;
+
+    ContactSubscriptions(NamedParameterJdbcTemplate jdbc, ContactRows rows, SequenceIds ids, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.ids = ids;
+        this.events = events;
+    }
+
+    /** Answers false when the contact had unsubscribed already (nothing changes, nothing fires again). */
+    @Transactional
+    public boolean unsubscribe(long contactId, String actor) {
+        Instant now = Instant.now();
+        int changed = jdbc.update("""
+                UPDATE contact SET unsubscribed = TRUE, updated_at = :now, version = version + 1
+                WHERE id = :id AND unsubscribed = FALSE""", Map.of("id", contactId, "now", Timestamp.from(now)));
+        if (changed == 0) {
+            if (!isUnsubscribed(contactId)) {
+                throw new NotFoundException("no contact " + contactId);
+            }
+            return false;
+        }
+        rows.insertHistory(List.of(new ContactRows.HistoryEntry(contactId, null, "UNSUBSCRIBED", "unsubscribed", "false", "true", actor)),
+                now, ids);
+        events.publishEvent(new ContactUnsubscribed(contactId, actor, now));
+        return true;
+    }
+
+    /** True for an unsubscribed contact; false for any other, and for one that does not exist. */
+    @Transactional(readOnly = true)
+    public boolean isUnsubscribed(long contactId) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT unsubscribed FROM contact WHERE id = :id", Map.of("id", contactId),
+                rs -> rs.next() ? rs.getBoolean(1) : null));
+    }
+}
