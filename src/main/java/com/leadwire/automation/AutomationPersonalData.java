@@ -11,7 +11,7 @@ class AutomationPersonalData extends PersonalRows {
 
     AutomationPersonalData(NamedParameterJdbcTemplate jdbc) {
         super(jdbc);
-        exports("ruleFirings", "SELECT * FROM rule_firing WHERE deal_id IN (:deals) OR contact_id = :contact ORDER BY id");
-        erases("rule_firing", "DELETE FROM rule_firing WHERE deal_id IN (:deals) OR contact_id = :contact");
+        exports("ruleFirings", "SELECT * FROM rule_firing WHERE deal_id IN (:deals) OR contact_id IN (:contacts) ORDER BY id");
+        erases("rule_firing", "DELETE FROM rule_firing WHERE deal_id IN (:deals) OR contact_id IN (:contacts)");
     }
 }

@@ -47,6 +47,18 @@ public class Contacts {
         return views(SELECT + " WHERE c.id = :id", new MapSqlParameterSource("id", id)).stream().findFirst();
     }
 
+    /** The contact and every contact merged into it, directly or through another merged one (the contact first). */
+    public List<Long> withRetiredInto(long contactId) {
+        List<Long> all = new ArrayList<>(List.of(contactId));
+        List<Long> frontier = List.of(contactId);
+        while (!frontier.isEmpty()) {
+            frontier = jdbc.queryForList("SELECT id FROM contact WHERE merged_into IN (:ids)", new MapSqlParameterSource("ids", frontier),
+                    Long.class).stream().filter(id -> !all.contains(id)).toList();
+            all.addAll(frontier);
+        }
+        return all;
+    }
+
     public List<ContactView> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : views(SELECT + " WHERE c.id IN (:ids) ORDER BY c.id", new MapSqlParameterSource("ids", ids));
     }

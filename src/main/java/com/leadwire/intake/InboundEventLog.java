@@ -1,5 +1,6 @@
 package com.leadwire.intake;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,9 @@ public class InboundEventLog {
         return events.find(id).map(this::masked);
     }
 
-    /** The ids of the events that brought a contact, which other modules' rows point at. */
-    public List<Long> idsOfContact(long contactId) {
-        return events.idsOfContact(contactId);
+    /** The ids of the events that brought these contacts, which other modules' rows point at. */
+    public List<Long> idsOfContacts(Collection<Long> contactIds) {
+        return events.idsOfContacts(contactIds);
     }
 
     private InboundEventView masked(InboundEventView event) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,8 @@ class InboundEvents {
         return found;
     }
 
-    List<Long> idsOfContact(long contactId) {
-        return jdbc.queryForList("SELECT id FROM inbound_event WHERE contact_id = :contact", Map.of("contact", contactId), Long.class);
+    List<Long> idsOfContacts(Collection<Long> contactIds) {
+        return jdbc.queryForList("SELECT id FROM inbound_event WHERE contact_id IN (:contacts)", Map.of("contacts", contactIds), Long.class);
     }
 
     void insert(List<Row> rows, Instant now) {

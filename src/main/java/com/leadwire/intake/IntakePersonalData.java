@@ -13,7 +13,7 @@ import com.leadwire.shared.PersonalRows;
 @Component
 class IntakePersonalData extends PersonalRows {
 
-    private static final String ABOUT = "contact_id = :contact OR id IN (:events) OR deal_id IN (:deals)";
+    private static final String ABOUT = "contact_id IN (:contacts) OR id IN (:events) OR deal_id IN (:deals)";
 
     IntakePersonalData(NamedParameterJdbcTemplate jdbc) {
         super(jdbc);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.DataSubject;
 import com.leadwire.shared.PersonalData;
 
@@ -25,14 +26,16 @@ public class ContactExports {
 
     private final DataSubjects subjects;
     private final List<PersonalData> holders;
+    private final AuditLog audit;
 
-    ContactExports(DataSubjects subjects, List<PersonalData> holders) {
+    ContactExports(DataSubjects subjects, List<PersonalData> holders, AuditLog audit) {
         this.subjects = subjects;
         this.holders = holders;
+        this.audit = audit;
     }
 
-    /** Sections by name, each a list of rows; {@code contact} and {@code consent} are single objects. */
-    @Transactional(readOnly = true)
+    /** Sections by name, each a list of rows; {@code contact} and {@code consent} are single objects. Recorded in the audit log. */
+    @Transactional
     public Map<String, Object> export(long contactId, String actor) {
         DataSubject subject = subjects.of(contactId);
         Map<String, Object> document = new LinkedHashMap<>();
@@ -40,6 +43,8 @@ public class ContactExports {
         document.put("exportedAt", Instant.now().toString());
         holders.forEach(holder -> holder.export(subject).forEach((section, rows) ->
                 document.put(section, single(section) ? (rows.isEmpty() ? null : rows.get(0)) : rows)));
+        audit.record(actor, "contact.exported", AuditLog.subject("contact", contactId), "everything held on the contact, "
+                + subject.dealIds().size() + " deal(s)");
         log.info("Contact {} exported by {}", contactId, actor);
         return document;
     }

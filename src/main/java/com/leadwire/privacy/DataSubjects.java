@@ -1,5 +1,8 @@
 package com.leadwire.privacy;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.springframework.stereotype.Component;
 
 import com.leadwire.contacts.ContactView;
@@ -24,9 +27,13 @@ class DataSubjects {
         this.events = events;
     }
 
+    /** 404 for an unknown contact; the contacts merged into it are the same person. */
     DataSubject of(long contactId) {
-        ContactView contact = contacts.findById(contactId).orElseThrow(() -> new NotFoundException("no contact " + contactId));
-        return new DataSubject(contactId, contact.emails(), deals.forContact(contactId).stream().map(DealView::id).toList(),
-                events.idsOfContact(contactId), contact.telegramUserId());
+        contacts.findById(contactId).orElseThrow(() -> new NotFoundException("no contact " + contactId));
+        List<ContactView> all = contacts.findAll(contacts.withRetiredInto(contactId));
+        List<Long> ids = all.stream().map(ContactView::id).toList();
+        return new DataSubject(contactId, ids, all.stream().flatMap(contact -> contact.emails().stream()).distinct().toList(),
+                ids.stream().flatMap(id -> deals.forContact(id).stream()).map(DealView::id).distinct().toList(), events.idsOfContacts(ids),
+                all.stream().map(ContactView::telegramUserId).filter(Objects::nonNull).toList());
     }
 }

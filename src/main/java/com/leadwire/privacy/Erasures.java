@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadwire.audit.AuditLog;
 import com.leadwire.shared.DataSubject;
 import com.leadwire.shared.NotFoundException;
 import com.leadwire.shared.PersonalData;
@@ -36,8 +37,11 @@ public class Erasures {
     private final NamedParameterJdbcTemplate jdbc;
     private final SequenceIds ids;
     private final ObjectMapper json;
+    private final AuditLog audit;
 
-    Erasures(DataSubjects subjects, List<PersonalData> holders, NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectMapper json) {
+    Erasures(DataSubjects subjects, List<PersonalData> holders, NamedParameterJdbcTemplate jdbc, SequenceIds ids, ObjectMapper json,
+             AuditLog audit) {
+        this.audit = audit;
         this.subjects = subjects;
         this.holders = holders;
         this.jdbc = jdbc;
@@ -59,6 +63,8 @@ public class Erasures {
                 INSERT INTO erasure (id, contact_id, erased_at, erased_by, counts) VALUES (:id, :contact, :at, :by, :counts)""",
                 new MapSqlParameterSource("id", erasure.id()).addValue("contact", contactId)
                         .addValue("at", Timestamp.from(erasure.erasedAt())).addValue("by", actor).addValue("counts", write(counts)));
+        audit.record(actor, "contact.erased", AuditLog.subject("contact", contactId), "erasure " + erasure.id() + ": "
+                + counts.values().stream().mapToInt(Integer::intValue).sum() + " rows deleted or anonymised");
         log.info("Contact {} erased by {} (erasure {}): {}", contactId, actor, erasure.id(), counts);
         return erasure;
     }

@@ -5,26 +5,31 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The person an export or erasure is about, as every module can find their rows: the contact,
- * its e-mails, its deals, the intake events that brought it, and its Telegram user.
+ * The person an export or erasure is about, as every module can find their rows: the contact
+ * ({@code contactId}) and the contacts merged into it ({@code contactIds} holds them all), their
+ * e-mails, deals, the intake events that brought them, and their Telegram users.
  */
-public record DataSubject(long contactId, List<String> emails, List<Long> dealIds, List<Long> eventIds, Long telegramUserId) {
+public record DataSubject(long contactId, List<Long> contactIds, List<String> emails, List<Long> dealIds, List<Long> eventIds,
+                          List<Long> telegramUserIds) {
 
     public DataSubject {
+        contactIds = List.copyOf(contactIds);
         emails = List.copyOf(emails);
         dealIds = List.copyOf(dealIds);
         eventIds = List.copyOf(eventIds);
+        telegramUserIds = List.copyOf(telegramUserIds);
     }
 
     /**
-     * {@code :contact}, {@code :deals}, {@code :events}, {@code :telegramUser} and {@code :email0…} (LIKE patterns). Empty id
-     * lists are {@code [-1]} and no Telegram user is -1, ids no row has, so the SQL stays valid and matches nothing.
+     * {@code :contact}, {@code :contacts}, {@code :deals}, {@code :events}, {@code :telegramUsers} and {@code :email0…} (LIKE
+     * patterns). An empty id list is {@code [-1]}, an id no row has, so the SQL stays valid and matches nothing.
      */
     public MapSqlParameterSource sqlParameters() {
         MapSqlParameterSource params = new MapSqlParameterSource("contact", contactId)
-                .addValue("deals", dealIds.isEmpty() ? List.of(-1L) : dealIds)
-                .addValue("events", eventIds.isEmpty() ? List.of(-1L) : eventIds)
-                .addValue("telegramUser", telegramUserId == null ? -1L : telegramUserId);
+                .addValue("contacts", orNone(contactIds))
+                .addValue("deals", orNone(dealIds))
+                .addValue("events", orNone(eventIds))
+                .addValue("telegramUsers", orNone(telegramUserIds));
         for (int i = 0; i < emails.size(); i++) {
             params.addValue("email" + i, "%" + Like.escape(emails.get(i)) + "%");
         }
@@ -40,5 +45,9 @@ public record DataSubject(long contactId, List<String> emails, List<Long> dealId
             }
         }
         return where.append(")").toString();
+    }
+
+    private static List<Long> orNone(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 }

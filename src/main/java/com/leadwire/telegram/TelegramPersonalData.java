@@ -9,7 +9,7 @@ import com.leadwire.shared.PersonalRows;
 @Component
 class TelegramPersonalData extends PersonalRows {
 
-    private static final String CONVERSATIONS = "FROM telegram_conversation WHERE deal_id IN (:deals) OR telegram_user_id = :telegramUser";
+    private static final String CONVERSATIONS = "FROM telegram_conversation WHERE deal_id IN (:deals) OR telegram_user_id IN (:telegramUsers)";
 
     TelegramPersonalData(NamedParameterJdbcTemplate jdbc) {
         super(jdbc);

@@ -52,7 +52,8 @@ abstract class ErasureContract extends PrivacyContractSupport {
     }
 
     /** Someone with a row of every kind: deal, history, change, note, task, events, e-mails, webhook, Telegram, firings. */
-    private record Person(String email, String name, String phone, String key, String source, long contactId, long dealId) {
+    private record Person(String email, String name, String phone, String key, String source, long contactId, long dealId,
+                          String mergedEmail) {
     }
 
     @Test
@@ -74,6 +75,11 @@ abstract class ErasureContract extends PrivacyContractSupport {
         assertThat(export.get("inboundEvents").get(0).get("payload").asText()).contains(person.email());
         assertThat(export.get("outboxMessages").toString()).contains(person.email());
         assertThat(export.get("notes").toString()).contains(person.name());
+        assertThat(export.get("merges").size()).isOne();
+        assertThat(export.get("mergedContacts").get(0).get("name").asText()).isEqualTo(person.name());
+        assertThat(export.get("emails").toString()).contains(person.mergedEmail());
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.exported' AND subject = ?", "contact:" + person.contactId()))
+                .isOne();
         assertThat(fixtures().api().get("/api/v1/contacts/987654321/export").statusCode()).isEqualTo(404);
     }
 
@@ -87,10 +93,13 @@ abstract class ErasureContract extends PrivacyContractSupport {
 
         assertThat(erasure.get("contactId").asLong()).isEqualTo(person.contactId());
         assertThat(erasure.get("erasedBy").asText()).isEqualTo("api:initial");
-        assertThat(erasure.get("counts").get("contact_email").asInt()).isEqualTo(1);
-        assertThat(erasure.get("counts").get("deal").asInt()).isEqualTo(1);
+        assertThat(erasure.get("counts").get("contact_email").asInt()).as("both e-mails, the merged one too").isEqualTo(2);
+        assertThat(erasure.get("counts").get("deal").asInt()).as("its own deal and the merged contact's").isEqualTo(2);
         assertThat(tablesHolding(person)).as("tables still holding the e-mail, name or phone").isEmpty();
         assertThat(count("SELECT COUNT(*) FROM erasure WHERE contact_id = ?", person.contactId())).isOne();
+        assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.erased' AND subject = ?", "contact:" + person.contactId()))
+                .isOne();
+        assertThat(erasure.get("counts").get("contact_merge").asInt()).isOne();
 
         JsonNode dealAfter = fixtures().ok(fixtures().api().get("/api/v1/deals/" + person.dealId()), 200).get("deal");
         assertThat(dealAfter.get("title").asText()).isEqualTo("Erased deal");
@@ -132,12 +141,15 @@ abstract class ErasureContract extends PrivacyContractSupport {
         String suffix = Unique.suffix();
         String name = "Zefa Apagável " + suffix;
         String phone = "+55 11 9" + ThreadLocalRandom.current().nextInt(1000_0000, 9999_9999);
-        Person draft = new Person(Unique.email("apagar"), name, phone, Unique.key("chave"), source, 0, 0);
+        Person draft = new Person(Unique.email("apagar"), name, phone, Unique.key("chave"), source, 0, 0, Unique.email("outro"));
         JsonNode created = fixtures().ok(fixtures().api().header("Idempotency-Key", draft.key()).postJson("/api/v1/deals", dealBody(draft)),
                 201);
         long contact = created.get("contactId").asLong();
         long deal = created.get("dealId").asLong();
-        Person person = new Person(draft.email(), name, storedPhone(contact), draft.key(), source, contact, deal);
+        Person person = new Person(draft.email(), name, storedPhone(contact), draft.key(), source, contact, deal, draft.mergedEmail());
+        long duplicate = fixtures().newDeal(api(), source, PrivacyFixtures.contact(person.mergedEmail(), name, "pt-BR"), "{}")
+                .get("contactId").asLong();
+        fixtures().ok(api().postJson("/api/v1/contacts/merge", "{\"into\": " + contact + ", \"from\": " + duplicate + "}"), 201);
 
         fixtures().ok(fixtures().api().postJson("/api/v1/deals/" + deal + "/notes", "{\"text\": \"Ligar para " + name + "\"}"), 201);
         long owner = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'admin'", Long.class);
@@ -179,8 +191,8 @@ abstract class ErasureContract extends PrivacyContractSupport {
 
     /** Every table and column (of every row) whose text holds the person's e-mail, name or phone: "table.column". */
     private List<String> tablesHolding(Person person) {
-        List<String> needles = List.of(person.email().toLowerCase(), person.name().toLowerCase(), person.phone().toLowerCase(),
-                person.phone().replaceAll("\\D", ""));
+        List<String> needles = List.of(person.email().toLowerCase(), person.mergedEmail().toLowerCase(), person.name().toLowerCase(),
+                person.phone().toLowerCase(), person.phone().replaceAll("\\D", ""));
         List<String> found = new ArrayList<>();
         for (String table : TableSnapshot.tables(jdbc)) {
             jdbc.query("SELECT * FROM " + table, (ResultSet rs) -> {

@@ -11,7 +11,7 @@ class TimersPersonalData extends PersonalRows {
 
     TimersPersonalData(NamedParameterJdbcTemplate jdbc) {
         super(jdbc);
-        exports("timers", "SELECT * FROM automation_timer WHERE deal_id IN (:deals) OR contact_id = :contact ORDER BY id");
-        erases("automation_timer", "DELETE FROM automation_timer WHERE deal_id IN (:deals) OR contact_id = :contact");
+        exports("timers", "SELECT * FROM automation_timer WHERE deal_id IN (:deals) OR contact_id IN (:contacts) ORDER BY id");
+        erases("automation_timer", "DELETE FROM automation_timer WHERE deal_id IN (:deals) OR contact_id IN (:contacts)");
     }
 }
