@@ -50,8 +50,10 @@ class ContactPrivacyController {
 
     @GetMapping("/{id}/export")
     @Operation(summary = "Everything held on a contact, as one JSON document (GDPR / LGPD access)",
-            description = "Sections: contact, emails, consent, contactHistory, deals, dealHistory, dealChanges, notes, tasks, inboundEvents "
-                    + "(with payloads), outboxMessages, telegramMessages, telegramConversations, ruleFirings, timers, webhookDeliveries.")
+            description = "Needs an admin key. Recorded in the audit log. Sections: contact, emails, consent, contactHistory, deals, "
+                    + "dealHistory, dealChanges, notes, tasks, inboundEvents "
+                    + "(with payloads), outboxMessages, telegramMessages, telegramConversations, ruleFirings, timers, webhookDeliveries, "
+                    + "merges and mergedContacts (the contacts merged into this one).")
     ResponseEntity<Map<String, Object>> export(@PathVariable long id, Principal caller) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + id + ".json\"")
                 .body(exports.export(id, caller.getName()));
@@ -59,7 +61,8 @@ class ContactPrivacyController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Erase a contact: everything held on them, everywhere, in one transaction (GDPR / LGPD)",
-            description = "Deals stay, anonymised (revenue figures do not change). Answers the erasure record, which holds no personal "
+            description = "Needs an admin key. Recorded in the audit log. Deals stay, anonymised (revenue figures do not change). "
+                    + "Answers the erasure record, which holds no personal "
                     + "data: the rows touched per table. A replay of one of the person's idempotency keys is refused afterwards "
                     + "(409, erased); a new submission with the same e-mail makes a new contact. 404 for a contact erased already.")
     ErasureRecord erase(@PathVariable long id, Principal caller) {

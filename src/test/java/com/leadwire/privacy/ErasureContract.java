@@ -40,12 +40,15 @@ abstract class ErasureContract extends PrivacyContractSupport {
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<Long> subscriptions = new ArrayList<>();
+    private final List<Long> keys = new ArrayList<>();
     private TestWebhookReceiver receiver;
 
     @AfterEach
-    void deleteOwnWebhooks() {
+    void deleteOwnWebhooksAndKeys() {
         subscriptions.forEach(id -> fixtures().api().delete("/api/v1/webhooks/" + id));
         subscriptions.clear();
+        keys.forEach(id -> fixtures().api().postJson("/api/v1/api-keys/" + id + "/revoke", "{}"));
+        keys.clear();
         if (receiver != null) {
             receiver.close();
         }
@@ -81,6 +84,11 @@ abstract class ErasureContract extends PrivacyContractSupport {
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'contact.exported' AND subject = ?", "contact:" + person.contactId()))
                 .isOne();
         assertThat(fixtures().api().get("/api/v1/contacts/987654321/export").statusCode()).isEqualTo(404);
+        Http writeKey = keyWithScope("write");
+        assertThat(writeKey.get("/api/v1/contacts/" + person.contactId() + "/export").statusCode()).as("all of a person's data: admin")
+                .isEqualTo(403);
+        assertThat(writeKey.delete("/api/v1/contacts/" + person.contactId()).statusCode()).isEqualTo(403);
+        assertThat(writeKey.get("/api/v1/contacts/" + person.contactId()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -173,6 +181,14 @@ abstract class ErasureContract extends PrivacyContractSupport {
         await().atMost(PATIENCE).until(() -> count("SELECT COUNT(*) FROM webhook_delivery WHERE deal_id = ?", deal) == 1
                 && count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND status = 'SENT'", deal) >= 2);
         return person;
+    }
+
+    /** A key of its own with that scope; revoked after the test. */
+    private Http keyWithScope(String scope) {
+        JsonNode key = fixtures().ok(api().postJson("/api/v1/api-keys", """
+                {"name": "%s", "scope": "%s"}""".formatted(Unique.key("privacidade"), scope)), 201);
+        keys.add(key.get("id").asLong());
+        return new Http(baseUrl()).header("X-Api-Key", key.get("key").asText());
     }
 
     private String dealBody(Person person) {
