@@ -69,7 +69,7 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     @Override
     public void send(PendingMessage message) throws MessagingException {
         MailContent content = read(message);
-        refuseIfUnsubscribed(content);
+        refuseIfUnsubscribed(content, message);
         if (devMailbox.inUse()) {
             devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
                     content.html(), message.idempotencyKey(), message.dealId()));
@@ -128,10 +128,12 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     }
 
     /** Asked again now, not when it was queued: an unsubscribe stops the marketing e-mails already waiting too. */
-    private void refuseIfUnsubscribed(MailContent content) {
+    private void refuseIfUnsubscribed(MailContent content, PendingMessage message) {
         MarketingConsent contacts = consent.getIfAvailable();
         if (content.marketingToContact() && contacts != null && contacts.unsubscribed(content.contactId())) {
-            throw new Skipped("contact " + content.contactId() + " has unsubscribed");
+            String reason = "contact " + content.contactId() + " has unsubscribed";
+            tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.SKIPPED, reason));
+            throw new Skipped(reason);
         }
     }
 

@@ -96,7 +96,7 @@ class MailOutboxSenderRefusalTests {
         beans.addBean("smtp", smtp);
         sender = new MailOutboxSender(beans.getBeanProvider(JavaMailSenderImpl.class),
                 new DevMailbox(new MailProperties("x@y.zz", null, 2), "127.0.0.1"), new MailProperties("Leadwire <no-reply@leadwire.test>", null, 2),
-                json, event -> told.add((MailOutcome) event));
+                json, event -> told.add((MailOutcome) event), beans.getBeanProvider(MarketingConsent.class));
     }
 
     private PendingMessage mail(String key) throws Exception {

@@ -119,7 +119,8 @@ class FollowUpStepFiring implements TimerHandler {
         String outboxKey = StepKey.of(active.id(), step);
         MailModel model = model(contact.get(), active.dealId()).withSequence(new MailModel.Sequence(sequence.name(), step, email.discountPercent()));
         List<String> bcc = sequence.bcc() == null ? List.of() : List.of(sequence.bcc());
-        MailContent content = mail.queue(new MailRequest(email.template(), List.of(address), bcc, model, outboxKey, active.dealId(), null));
+        MailContent content = mail.queue(new MailRequest(email.template(), List.of(address), bcc, model, outboxKey, active.dealId(), null,
+                active.contactId()));
         rows.insertEmail(active.id(), step, email.template(), EmailStatus.QUEUED, address, content.subject(), outboxKey, dueAt, null, now);
         log.info("Follow-up {}: e-mail {} of {} of sequence '{}' queued to contact {} for deal {} ({})", active.id(), step,
                 sequence.emails().size(), sequence.name(), active.contactId(), active.dealId(), outboxKey);

@@ -70,6 +70,7 @@ class FollowUpStops {
             case SENT -> EmailStatus.SENT;
             case BOUNCED -> EmailStatus.BOUNCED;
             case FAILED -> EmailStatus.FAILED;
+            case SKIPPED -> EmailStatus.SKIPPED;
         };
         try {
             if (rows.emailOutcome(outcome.idempotencyKey(), status, outcome.detail(), clock.instant())) {
