@@ -38,4 +38,13 @@ class ApiScopeRulesTests {
         assertThat(required("GET", "/api/v1/teams")).isEqualTo(ApiKeyScope.READ);
         assertThat(required("GET", "/api/v1/auditors")).isEqualTo(ApiKeyScope.READ);
     }
+
+    @Test
+    void aContactsExportAndErasureNeedAdminWhileTheRestOfTheContactDoesNot() {
+        assertThat(required("GET", "/api/v1/contacts/12/export")).isEqualTo(ApiKeyScope.ADMIN);
+        assertThat(required("DELETE", "/api/v1/contacts/12")).isEqualTo(ApiKeyScope.ADMIN);
+        assertThat(required("GET", "/api/v1/contacts/12")).isEqualTo(ApiKeyScope.READ);
+        assertThat(required("POST", "/api/v1/contacts/12/unsubscribe")).isEqualTo(ApiKeyScope.WRITE);
+        assertThat(required("DELETE", "/api/v1/contacts/12/emails/3")).isEqualTo(ApiKeyScope.WRITE);
+    }
 }
