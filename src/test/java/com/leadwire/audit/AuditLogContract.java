@@ -51,6 +51,29 @@ abstract class AuditLogContract extends IntegrationTestSupport {
         });
     }
 
+    /** The rule's condition matches only this test's (absent) data, so switching it on touches no other test. */
+    @Test
+    void recordsSwitchingARuleOnAndOffAsSuch() throws Exception {
+        String rule = """
+                {"name": "Interruptor %s", "enabled": %s, "trigger": {"type": "DEAL_CREATED"},
+                 "conditions": {"all": [{"field": "deal.fields.platform", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "NOTIFY_TELEGRAM", "to": ["responsible"]}]}""";
+        String suffix = Unique.suffix();
+        String platform = Unique.key("nowhere");
+        HttpResponse<String> created = api().postJson("/api/v1/rules", rule.formatted(suffix, false, platform));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        try {
+            assertThat(api().put("/api/v1/rules/" + id, rule.formatted(suffix, true, platform)).statusCode()).isEqualTo(200);
+            assertThat(api().put("/api/v1/rules/" + id, rule.formatted(suffix, false, platform)).statusCode()).isEqualTo(200);
+        } finally {
+            api().delete("/api/v1/rules/" + id);
+        }
+
+        assertThat(entriesAbout("rule:" + id)).extracting(entry -> entry.get("action").asText())
+                .containsExactly("rule.deleted", "rule.disabled", "rule.enabled", "rule.created");
+    }
+
     @Test
     void recordsASecretRotationWithoutTheSecret() throws Exception {
         String key = Unique.key("pay");
