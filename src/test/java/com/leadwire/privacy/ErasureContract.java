@@ -41,20 +41,24 @@ abstract class ErasureContract extends PrivacyContractSupport {
     private final ObjectMapper json = new ObjectMapper();
     private final List<Long> subscriptions = new ArrayList<>();
     private final List<Long> keys = new ArrayList<>();
+    private final List<Long> sequences = new ArrayList<>();
     private TestWebhookReceiver receiver;
 
     @AfterEach
-    void deleteOwnWebhooksAndKeys() {
+    void deleteOwnRulesThenWhatTheyUsed() {
+        fixtures().deleteRules();
         subscriptions.forEach(id -> fixtures().api().delete("/api/v1/webhooks/" + id));
         subscriptions.clear();
         keys.forEach(id -> fixtures().api().postJson("/api/v1/api-keys/" + id + "/revoke", "{}"));
         keys.clear();
+        sequences.forEach(id -> fixtures().api().delete("/api/v1/sequences/" + id));
+        sequences.clear();
         if (receiver != null) {
             receiver.close();
         }
     }
 
-    /** Someone with a row of every kind: deal, history, change, note, task, events, e-mails, webhook, Telegram, firings. */
+    /** Someone with a row of every kind: deal, history, change, note, task, events, e-mails, webhook, Telegram, firings, follow-up, merge. */
     private record Person(String email, String name, String phone, String key, String source, long contactId, long dealId,
                           String mergedEmail) {
     }
@@ -70,7 +74,8 @@ abstract class ErasureContract extends PrivacyContractSupport {
         assertThat(export.get("emails").get(0).get("email").asText()).isEqualTo(person.email());
         assertThat(export.get("consent").has("unsubscribed")).isTrue();
         for (String section : List.of("contactHistory", "deals", "dealHistory", "dealChanges", "notes", "tasks", "inboundEvents",
-                "outboxMessages", "telegramMessages", "telegramConversations", "ruleFirings", "webhookDeliveries")) {
+                "outboxMessages", "telegramMessages", "telegramConversations", "ruleFirings", "webhookDeliveries", "followUps",
+                "followUpEmails")) {
             assertThat(export.get(section)).as(section).isNotNull();
             assertThat(export.get(section).size()).as(section).isPositive();
         }
@@ -136,7 +141,16 @@ abstract class ErasureContract extends PrivacyContractSupport {
 
     private Person personWithEverything() {
         String source = fixtures().newSource();
-        fixtures().mailContactOnNewDeal(source, fixtures().newTemplate("Bem-vindo", false));
+        String welcome = fixtures().newTemplate("Bem-vindo", false);
+        fixtures().mailContactOnNewDeal(source, welcome);
+        long sequence = fixtures().ok(api().postJson("/api/v1/sequences", """
+                {"name": "%s", "emails": [{"template": "%s", "delay": "PT1S"}]}""".formatted(Unique.key("Sequência"), welcome)), 201)
+                .get("id").asLong();
+        sequences.add(sequence);
+        fixtures().newRule("""
+                {"name": "%s", "trigger": {"type": "DEAL_CREATED"},
+                 "conditions": {"all": [{"field": "source", "op": "EQUALS", "value": "%s"}]},
+                 "actions": [{"type": "START_SEQUENCE", "sequenceId": %d}]}""".formatted(Unique.key("Sequência"), source, sequence));
         receiver = TestWebhookReceiver.started();
         JsonNode subscription = fixtures().ok(fixtures().api().postJson("/api/v1/webhooks", write(Map.of("name", Unique.key("hook"),
                 "url", receiver.url(), "events", List.of("PAYMENT_STATUS"), "active", true))), 201);
@@ -179,7 +193,8 @@ abstract class ErasureContract extends PrivacyContractSupport {
                 "{\"email\": \"" + person.email() + "\", \"phone\": \"" + person.phone() + "\"}", Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
         await().atMost(PATIENCE).until(() -> count("SELECT COUNT(*) FROM webhook_delivery WHERE deal_id = ?", deal) == 1
-                && count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND status = 'SENT'", deal) >= 2);
+                && count("SELECT COUNT(*) FROM outbox_message WHERE deal_id = ? AND status = 'SENT'", deal) >= 2
+                && count("SELECT COUNT(*) FROM follow_up_email WHERE recipient = ?", person.email()) == 1);
         return person;
     }
 
