@@ -77,7 +77,10 @@ public class Contacts {
 
     /** A page of the contacts {@code search} finds, newest first, with the size of the whole list. */
     public ContactPage search(ContactSearch search, int page, int size) {
-        return new ContactPage(list(search, page * size, size), page, size, count(search));
+        List<ContactView> items = list(search, page * size, size);
+        // a first page that is not full is the whole list: no second scan to count it
+        long total = page == 0 && items.size() < size ? items.size() : count(search);
+        return new ContactPage(items, page, size, total);
     }
 
     public List<ContactView> list(ContactSearch search, int offset, int limit) {
