@@ -150,6 +150,28 @@ abstract class UnsubscribeContract extends PrivacyContractSupport {
                 .as("no API key").isEqualTo(401);
     }
 
+    @Test
+    void aContactUnsubscribedRuleCanBeDryRunAgainstASampleContact() {
+        String team = Unique.email("equipe");
+        String template = fixtures().newTemplate("Saiu", false);
+        String rule = """
+                {"name": "Aviso de descadastro", "trigger": {"type": "CONTACT_UNSUBSCRIBED"},
+                 "conditions": {"all": [{"field": "contact.country", "op": "EQUALS", "value": "AQ"}]},
+                 "actions": [{"type": "SEND_EMAIL", "template": "%s", "to": ["%s"]}]}""".formatted(template, team);
+
+        JsonNode matching = fixtures().ok(fixtures().api().postJson("/api/v1/rules/dry-run", """
+                {"trigger": "CONTACT_UNSUBSCRIBED", "contact": {"email": "pinguim@example.com", "name": "Pinguim", "country": "AQ"},
+                 "rule": %s}""".formatted(rule)), 200).get("rules").get(0);
+        JsonNode other = fixtures().ok(fixtures().api().postJson("/api/v1/rules/dry-run", """
+                {"trigger": "CONTACT_UNSUBSCRIBED", "contact": {"email": "ana@example.com", "name": "Ana", "country": "BR"},
+                 "rule": %s}""".formatted(rule)), 200).get("rules").get(0);
+
+        assertThat(matching.get("wouldFire").asBoolean()).isTrue();
+        assertThat(matching.get("actions").get(0).get("summary").asText()).contains("Saiu").contains(team);
+        assertThat(other.get("wouldFire").asBoolean()).isFalse();
+        assertThat(TestSmtp.receivedBy(team)).as("a dry run sends nothing").isEmpty();
+    }
+
     private boolean unsubscribed(long contact) {
         HttpResponse<String> answer = ApiClient.authenticated(baseUrl()).get("/api/v1/contacts/" + contact);
         if (answer.statusCode() == 404) {
