@@ -53,7 +53,7 @@ class ContactPrivacyController {
             description = "Needs an admin key. Recorded in the audit log. Sections: contact, emails, consent, contactHistory, deals, "
                     + "dealHistory, dealChanges, notes, tasks, inboundEvents "
                     + "(with payloads), outboxMessages, telegramMessages, telegramConversations, ruleFirings, timers, webhookDeliveries, "
-                    + "merges and mergedContacts (the contacts merged into this one).")
+                    + "followUps, followUpEmails, merges and mergedContacts (the contacts merged into this one).")
     ResponseEntity<Map<String, Object>> export(@PathVariable long id, Principal caller) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-" + id + ".json\"")
                 .body(exports.export(id, caller.getName()));

@@ -32,7 +32,8 @@ import com.leadwire.team.TeamMember;
  * A follow-up's e-mail fell due: queued in the outbox to the contact (with the sequence's BCC), as a
  * rule's e-mail is, and the next step's timer scheduled; the last one completes the follow-up. With
  * automation off the e-mail is SKIPPED and the follow-up stops; a contact that has unsubscribed
- * ({@code contact.unsubscribed}, read now) stops it without an e-mail. A follow-up stopped meanwhile
+ * (stopped at once by {@link FollowUpStops}; {@code contact.unsubscribed} is read again now) stops it
+ * without an e-mail. A follow-up stopped meanwhile
  * does nothing. Runs in the transaction that marks the timer fired.
  */
 @Component

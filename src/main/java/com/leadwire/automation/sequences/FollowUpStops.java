@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.leadwire.automation.sequences.FollowUpView.EmailStatus;
 import com.leadwire.automation.sequences.FollowUpView.StopReason;
+import com.leadwire.contacts.ContactUnsubscribed;
 import com.leadwire.mail.MailOutcome;
 import com.leadwire.pipeline.DealEnteredStage;
 import com.leadwire.pipeline.Deals;
@@ -18,7 +19,8 @@ import com.leadwire.pipeline.StageKind;
 
 /**
  * What ends a follow-up from outside, in the transaction of the change: the deal moving to another
- * stage than the one it was started in (won, lost or another), or its payment succeeding; and what
+ * stage than the one it was started in (won, lost or another), its payment succeeding, or the
+ * contact unsubscribing (every sequence of the contact); and what
  * the mail sender tells of each e-mail (sent, bounced, failed). A move made by a payment callback
  * waits for the payment's own event, so a successful payment reads as such.
  */
@@ -59,6 +61,11 @@ class FollowUpStops {
         }
         deals.find(event.dealId()).ifPresent(deal -> stopOutside(deal.id(), deal.stageId(), deal.stageKind(),
                 "payment " + event.paymentId() + " " + event.status()));
+    }
+
+    @EventListener
+    void on(ContactUnsubscribed event) {
+        followUps.stopForContact(event.contactId(), null, StopReason.UNSUBSCRIBED, event.actor());
     }
 
     @EventListener

@@ -339,6 +339,23 @@ abstract class FollowUpsContract extends IntegrationTestSupport {
     }
 
     @Test
+    void unsubscribingStopsTheContactsFollowUpsAtOnceAndErasingTheContactRemovesThem() throws Exception {
+        Place place = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null));
+        String email = Unique.email("cancela");
+        long deal = newDeal(place.source(), email);
+        long contact = only(deal).contactId();
+
+        HttpResponse<String> unsubscribed = api().postJson("/api/v1/contacts/" + contact + "/unsubscribe", "");
+        assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isEqualTo(200);
+        assertThat(only(deal).stopReason()).isEqualTo(StopReason.UNSUBSCRIBED);
+        assertThat(json.readTree(api().get("/api/v1/contacts/" + contact + "/export").body()).get("followUps")).hasSize(1);
+
+        HttpResponse<String> erased = api().delete("/api/v1/contacts/" + contact);
+        assertThat(erased.statusCode()).as(erased.body()).isIn(200, 204);
+        assertThat(followUps.ofContact(contact)).isEmpty();
+    }
+
+    @Test
     void withAutomationOffTheDueEmailIsSkippedAndTheSequenceStops() throws Exception {
         Place place = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null), new SequenceEmail(template(), "PT10M", null));
         String email = Unique.email("desligado");
