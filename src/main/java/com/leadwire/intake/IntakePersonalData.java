@@ -20,6 +20,7 @@ class IntakePersonalData extends PersonalRows {
         exports("inboundEvents", """
                 SELECT id, channel, source_key, idempotency_key, payload, received_at, processed_at, outcome, contact_id, deal_id
                 FROM inbound_event WHERE\s""" + ABOUT + " ORDER BY id");
-        erases("inbound_event", "UPDATE inbound_event SET payload = NULL, outcome = '" + EventOutcome.ERASED.name() + "' WHERE " + ABOUT);
+        erasesFound("inbound_event", subject -> "SELECT id FROM inbound_event WHERE " + ABOUT,
+                "UPDATE inbound_event SET payload = NULL, outcome = '" + EventOutcome.ERASED.name() + "' WHERE id IN (:ids)");
     }
 }

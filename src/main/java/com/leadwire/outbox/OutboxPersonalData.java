@@ -18,7 +18,7 @@ class OutboxPersonalData extends PersonalRows {
         exports("outboxMessages", subject -> """
                 SELECT id, channel, recipient, payload, status, attempts, last_error, deal_id, event_id, created_at, sent_at
                 FROM outbox_message WHERE\s""" + subject.sqlAboutDealsEventsOrEmailsIn("recipient", "payload") + " ORDER BY id");
-        erases("outbox_message", subject -> "DELETE FROM outbox_message WHERE "
-                + subject.sqlAboutDealsEventsOrEmailsIn("recipient", "payload"));
+        erasesFound("outbox_message", subject -> "SELECT id FROM outbox_message WHERE "
+                + subject.sqlAboutDealsEventsOrEmailsIn("recipient", "payload"), "DELETE FROM outbox_message WHERE id IN (:ids)");
     }
 }

@@ -15,9 +15,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public abstract class PersonalRows implements PersonalData {
 
+    /** How one table is erased: its statement, or the ids to change found first and the change by {@code :ids}. */
+    private record Erasure(Function<DataSubject, String> selectIds, Function<DataSubject, String> change) {
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<String, Function<DataSubject, String>> exports = new LinkedHashMap<>();
-    private final Map<String, Function<DataSubject, String>> erasures = new LinkedHashMap<>();
+    private final Map<String, Erasure> erasures = new LinkedHashMap<>();
 
     protected PersonalRows(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,11 +36,17 @@ public abstract class PersonalRows implements PersonalData {
     }
 
     protected void erases(String table, String deleteOrUpdate) {
-        erases(table, subject -> deleteOrUpdate);
+        erasures.put(table, new Erasure(null, subject -> deleteOrUpdate));
     }
 
-    protected void erases(String table, Function<DataSubject, String> deleteOrUpdate) {
-        erasures.put(table, deleteOrUpdate);
+    /**
+     * For a table whose rows of the person are found by a scan (no index serves the condition): the
+     * ids are read first, a plain read that locks nothing, and only those rows are changed, by
+     * {@code changeByIds} with {@code :ids}. Changing them by the scan itself would lock every row it
+     * passes until the erasure commits, and hold up the intake writing that table meanwhile.
+     */
+    protected void erasesFound(String table, Function<DataSubject, String> selectIds, String changeByIds) {
+        erasures.put(table, new Erasure(selectIds, subject -> changeByIds));
     }
 
     @Override
@@ -49,7 +59,15 @@ public abstract class PersonalRows implements PersonalData {
     @Override
     public Map<String, Integer> erase(DataSubject subject) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        erasures.forEach((table, statement) -> counts.put(table, jdbc.update(statement.apply(subject), subject.sqlParameters())));
+        erasures.forEach((table, erasure) -> counts.put(table, erase(erasure, subject)));
         return counts;
+    }
+
+    private int erase(Erasure erasure, DataSubject subject) {
+        if (erasure.selectIds() == null) {
+            return jdbc.update(erasure.change().apply(subject), subject.sqlParameters());
+        }
+        List<Long> ids = jdbc.queryForList(erasure.selectIds().apply(subject), subject.sqlParameters(), Long.class);
+        return ids.isEmpty() ? 0 : jdbc.update(erasure.change().apply(subject), Map.of("ids", ids));
     }
 }

@@ -12,6 +12,7 @@ class TimersPersonalData extends PersonalRows {
     TimersPersonalData(NamedParameterJdbcTemplate jdbc) {
         super(jdbc);
         exports("timers", "SELECT * FROM automation_timer WHERE deal_id IN (:deals) OR contact_id IN (:contacts) ORDER BY id");
-        erases("automation_timer", "DELETE FROM automation_timer WHERE deal_id IN (:deals) OR contact_id IN (:contacts)");
+        erasesFound("automation_timer", subject -> "SELECT id FROM automation_timer WHERE deal_id IN (:deals) OR contact_id IN (:contacts)",
+                "DELETE FROM automation_timer WHERE id IN (:ids)");
     }
 }

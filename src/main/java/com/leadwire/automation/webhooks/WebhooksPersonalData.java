@@ -17,6 +17,7 @@ class WebhooksPersonalData extends PersonalRows {
         exports("webhookDeliveries", subject -> """
                 SELECT id, subscription_id, event, status, payload, deal_id, event_id, attempts, last_status_code, delivered_at, created_at
                 FROM webhook_delivery WHERE\s""" + subject.sqlAboutDealsEventsOrEmailsIn("payload") + " ORDER BY id");
-        erases("webhook_delivery", subject -> "DELETE FROM webhook_delivery WHERE " + subject.sqlAboutDealsEventsOrEmailsIn("payload"));
+        erasesFound("webhook_delivery", subject -> "SELECT id FROM webhook_delivery WHERE " + subject.sqlAboutDealsEventsOrEmailsIn("payload"),
+                "DELETE FROM webhook_delivery WHERE id IN (:ids)");
     }
 }
