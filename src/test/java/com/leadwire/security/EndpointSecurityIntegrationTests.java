@@ -30,6 +30,7 @@ import com.leadwire.testsupport.OnH2;
 import com.leadwire.testsupport.SignedPayloads;
 import com.leadwire.testsupport.Unique;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The security sweep: every operation the OpenAPI description lists (so a new endpoint is
@@ -98,17 +99,22 @@ class EndpointSecurityIntegrationTests extends IntegrationTestSupport {
     void everyPanelPageSendsABrowserWithoutSessionToTheLogin() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        List<String> pages = scanner.findCandidateComponents("com.leadwire").stream()
-                .map(candidate -> {
+        List<Class<?>> views = scanner.findCandidateComponents("com.leadwire").stream()
+                .<Class<?>>map(candidate -> {
                     try {
-                        return Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value();
+                        return Class.forName(candidate.getBeanClassName());
                     } catch (ClassNotFoundException e) {
                         throw new IllegalStateException(e);
                     }
                 })
-                .filter(page -> !page.equals("login"))
                 .toList();
-        assertThat(pages).contains("", "mailbox");
+        assertThat(views.stream().filter(view -> view.isAnnotationPresent(AnonymousAllowed.class))
+                .map(view -> view.getAnnotation(Route.class).value())).containsExactlyInAnyOrder("login", "invite");
+        List<String> pages = views.stream().filter(view -> !view.isAnnotationPresent(AnonymousAllowed.class))
+                // a route template's parameter (contacts/:contactId(\\d+)) gets a value it accepts
+                .map(view -> view.getAnnotation(Route.class).value().replaceAll(":[A-Za-z]+(\\([^)]*\\))?", "1"))
+                .toList();
+        assertThat(pages).contains("", "mailbox", "contacts/1");
 
         for (String page : pages) {
             HttpResponse<String> response = new Http(baseUrl()).get("/" + page);
