@@ -67,6 +67,8 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("custom fields API", new FieldApiBadInputs(app).cases());
         corpus.put("contact e-mails, duplicates and merges API", new ContactApiBadInputs(app).cases());
         corpus.put("API keys and audit log API", new ApiKeyBadInputs().cases());
+        corpus.put("follow-up sequences API", new SequenceApiBadInputs(app).cases());
+        corpus.put("contact privacy API: erasure, export and unsubscribe", new PrivacyApiBadInputs().cases());
         corpus.put("forms, pop-ups and embed scripts", new FormBadInputs(app).cases());
         corpus.put("Stripe", new StripeBadInputs(app).cases());
         corpus.put("Mercado Pago", new MercadoPagoBadInputs(app).cases());
