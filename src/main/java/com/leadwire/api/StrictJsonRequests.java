@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 /**
  * The REST controllers read JSON bodies as strictly as the intake routes ({@code shared.web.JsonBodies}):
  * an unknown property is a 422 naming it ({@link ApiProblemAdvice}), not silently dropped, so a
- * misspelt {@code expectedStageId} cannot turn off its check. Only request reading changes; the
+ * misspelt {@code expectedStageId} cannot turn off its check. An enum is one of its names: a number
+ * ({@code "role": 1}) is a 400, not the enum's constant at that position. Only request reading changes; the
  * app's shared ObjectMapper stays lenient for what other systems send it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,7 @@ class StrictJsonRequests implements WebMvcConfigurer {
                 .filter(MappingJackson2HttpMessageConverter.class::isInstance)
                 .map(MappingJackson2HttpMessageConverter.class::cast)
                 .forEach(converter -> converter.setObjectMapper(
-                        converter.getObjectMapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
+                        converter.getObjectMapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)));
     }
 }

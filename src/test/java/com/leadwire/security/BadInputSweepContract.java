@@ -69,6 +69,8 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("API keys and audit log API", new ApiKeyBadInputs().cases());
         corpus.put("follow-up sequences API", new SequenceApiBadInputs(app).cases());
         corpus.put("contact privacy API: erasure, export and unsubscribe", new PrivacyApiBadInputs().cases());
+        corpus.put("team API", new TeamApiBadInputs(app).cases());
+        corpus.put("follow-ups of a deal or contact API", new FollowUpApiBadInputs().cases());
         corpus.put("forms, pop-ups and embed scripts", new FormBadInputs(app).cases());
         corpus.put("Stripe", new StripeBadInputs(app).cases());
         corpus.put("Mercado Pago", new MercadoPagoBadInputs(app).cases());
