@@ -97,7 +97,7 @@ class ContactsViewIntegrationTests extends PanelTestSupport {
         _setValue(dialog.choices.get("name"), MergeSide.FROM);
         _click(dialog.confirm);
 
-        expectNotifications("Merged: 1 e-mails and 1 deals moved here. The merge can be undone under Merges.");
+        expectNotifications("Merged: one e-mail and one deal moved here. The merge can be undone under Merges.");
         assertThat(_find(_get(ContactFacts.class).emails, Anchor.class)).extracting(Anchor::getText).containsExactly(intoEmail, fromEmail);
         assertThat(_get(H2.class, spec -> spec.withText("Rui Costa"))).isNotNull();
 
