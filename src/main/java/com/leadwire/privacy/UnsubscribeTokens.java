@@ -28,7 +28,8 @@ class UnsubscribeTokens {
     private static final int SIGNATURE_CHARS = 22;
 
     private final InstallSecrets secrets;
-    private volatile byte[] key;
+    /** Keyed once; each signature works on a clone (a provider look-up and key set-up per e-mail was on the intake's path). */
+    private volatile Mac keyed;
 
     UnsubscribeTokens(InstallSecrets secrets) {
         this.secrets = secrets;
@@ -64,20 +65,25 @@ class UnsubscribeTokens {
 
     private String signature(String id) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            Mac mac = (Mac) key().clone();
             byte[] digest = mac.doFinal((PURPOSE + id).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, SIGNATURE_CHARS);
-        } catch (GeneralSecurityException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private byte[] key() {
-        if (key == null) {
-            key = secrets.of("privacy_unsubscribe_key").getBytes(StandardCharsets.UTF_8);
+    private Mac key() {
+        if (keyed == null) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secrets.of("privacy_unsubscribe_key").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                keyed = mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return key;
+        return keyed;
     }
 
 }
