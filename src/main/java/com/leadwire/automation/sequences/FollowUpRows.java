@@ -96,13 +96,14 @@ class FollowUpRows {
     }
 
     /**
-     * The mail sender's word on an e-mail still queued (a bounce also overrides a failure told
-     * before it); false when no follow-up e-mail has that key or it was settled already.
+     * The mail sender's word on an e-mail still queued. A bounce also overrides a sent or failed
+     * outcome told before it, as a bounce may be learnt after the message left; nothing overrides a
+     * bounce. False when no follow-up e-mail has that key or it was settled already.
      */
     boolean emailOutcome(String outboxKey, EmailStatus status, String detail, Instant now) {
         return jdbc.update("""
                 UPDATE follow_up_email SET status = :status, detail = :detail, updated_at = :now
-                WHERE outbox_key = :key AND (status = 'QUEUED' OR (status = 'FAILED' AND :status = 'BOUNCED'))""",
+                WHERE outbox_key = :key AND (status = 'QUEUED' OR (:status = 'BOUNCED' AND status IN ('SENT', 'FAILED')))""",
                 new MapSqlParameterSource("key", outboxKey).addValue("status", status.name()).addValue("detail", cut(detail, MAX_TEXT))
                         .addValue("now", Timestamp.from(now))) > 0;
     }
