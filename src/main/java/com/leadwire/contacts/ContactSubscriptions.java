@@ -2,8 +2,10 @@ package com.leadwire.contacts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,13 +50,21 @@ public class ContactSubscriptions {
         return true;
     }
 
-    /**
-     * True for an unsubscribed contact; false for any other, and for one that does not exist. One
-     * plain read, no transaction of its own: the mail sender asks it for every marketing e-mail,
-     * and a read-only transaction's set-up and tear-down cost the intake ~4 statements per event.
-     */
+    /** True for an unsubscribed contact; false for any other, and for one that does not exist. */
     public boolean isUnsubscribed(long contactId) {
-        return Boolean.TRUE.equals(jdbc.query("SELECT unsubscribed FROM contact WHERE id = :id", Map.of("id", contactId),
-                rs -> rs.next() ? rs.getBoolean(1) : null));
+        return !unsubscribedAmong(Set.of(contactId)).isEmpty();
+    }
+
+    /**
+     * The unsubscribed ones among these contacts. One plain read, no transaction of its own: the mail
+     * sender asks it for every batch it sends, and a read-only transaction's set-up and tear-down
+     * cost the intake ~4 statements per event (bench A/B).
+     */
+    public Set<Long> unsubscribedAmong(Set<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("SELECT id FROM contact WHERE id IN (:ids) AND unsubscribed = TRUE",
+                Map.of("ids", contactIds), Long.class));
     }
 }

@@ -23,11 +23,6 @@ public record MailContent(List<String> to, List<String> bcc, String subject, Str
         return html != null && !html.isBlank();
     }
 
-    /** Marketing to a contact: whether the contact must be asked again at send time. */
-    boolean marketingToContact() {
-        return contactId != null && !transactional;
-    }
-
     MailContent to(Long contact, String unsubscribe, String textBody, String htmlBody) {
         return new MailContent(to, bcc, subject, textBody, htmlBody, contact, transactional, unsubscribe);
     }

@@ -1,6 +1,11 @@
 package com.leadwire.mail;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -69,7 +74,6 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
     @Override
     public void send(PendingMessage message) throws MessagingException {
         MailContent content = read(message);
-        refuseIfUnsubscribed(content, message);
         if (devMailbox.inUse()) {
             devMailbox.deliver(new DevMailbox.DevMail(Instant.now(), content.to(), content.bcc(), content.subject(), content.text(),
                     content.html(), message.idempotencyKey(), message.dealId()));
@@ -127,14 +131,32 @@ class MailOutboxSender implements OutboxSender, DisposableBean {
         }
     }
 
-    /** Asked again now, not when it was queued: an unsubscribe stops the marketing e-mails already waiting too. */
-    private void refuseIfUnsubscribed(MailContent content, PendingMessage message) {
+    /**
+     * Asked again now, not when they were queued: an unsubscribe stops the marketing e-mails already
+     * waiting too. One read for the whole batch.
+     */
+    @Override
+    public Map<Long, String> refusals(List<PendingMessage> batch) {
         MarketingConsent contacts = consent.getIfAvailable();
-        if (content.marketingToContact() && contacts != null && contacts.unsubscribed(content.contactId())) {
-            String reason = "contact " + content.contactId() + " has unsubscribed";
-            tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.SKIPPED, reason));
-            throw new Skipped(reason);
+        if (contacts == null) {
+            return Map.of();
         }
+        Map<Long, Long> contactOfMessage = new HashMap<>();
+        batch.forEach(message -> MarketingRecipient.of(json, message.payload()).ifPresent(contact -> contactOfMessage.put(message.id(), contact)));
+        if (contactOfMessage.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> unsubscribed = contacts.unsubscribedAmong(new HashSet<>(contactOfMessage.values()));
+        Map<Long, String> refused = new HashMap<>();
+        for (PendingMessage message : batch) {
+            Long contact = contactOfMessage.get(message.id());
+            if (contact != null && unsubscribed.contains(contact)) {
+                String reason = "contact " + contact + " has unsubscribed";
+                tell(new MailOutcome(message.idempotencyKey(), message.dealId(), MailOutcome.Result.SKIPPED, reason));
+                refused.put(message.id(), reason);
+            }
+        }
+        return refused;
     }
 
     /** HTML and text together travel as multipart/alternative: the reader's client shows the one it can. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,9 +136,16 @@ public class OutboxDelivery implements DisposableBean {
 
     /** Sends a claimed batch; the rows that went out are marked sent together, in one statement. */
     private CompletableFuture<Integer> sendAll(List<PendingMessage> claimed, String token, Instant claimEnd) {
-        List<PendingMessage> accepted = new ArrayList<>(claimed.size());
-        List<CompletableFuture<Boolean>> results = new ArrayList<>(claimed.size());
-        for (PendingMessage message : claimed) {
+        List<PendingMessage> allowed;
+        try {
+            allowed = withoutRefused(claimed, token);
+        } catch (RuntimeException e) {
+            log.warn("Outbox: {} messages are left to the next claim: their senders could not check them ({})", claimed.size(), e.toString());
+            return CompletableFuture.completedFuture(0);
+        }
+        List<PendingMessage> accepted = new ArrayList<>(allowed.size());
+        List<CompletableFuture<Boolean>> results = new ArrayList<>(allowed.size());
+        for (PendingMessage message : allowed) {
             try {
                 results.add(CompletableFuture.supplyAsync(() -> deliver(message, token, claimEnd), sending));
                 accepted.add(message);
@@ -148,6 +156,33 @@ public class OutboxDelivery implements DisposableBean {
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
                 .handle((done, failure) -> markSent(accepted, results, token));
+    }
+
+    /** Asks each channel's sender once for the whole batch which messages must not go out, and marks those skipped. */
+    private List<PendingMessage> withoutRefused(List<PendingMessage> claimed, String token) {
+        Map<OutboxChannel, List<PendingMessage>> byChannel = new EnumMap<>(OutboxChannel.class);
+        claimed.forEach(message -> byChannel.computeIfAbsent(message.channel(), channel -> new ArrayList<>()).add(message));
+        Map<Long, String> refused = new HashMap<>();
+        byChannel.forEach((channel, messages) -> {
+            OutboxSender sender = senders.get(channel);
+            if (sender != null) {
+                refused.putAll(sender.refusals(messages));
+            }
+        });
+        if (refused.isEmpty()) {
+            return claimed;
+        }
+        List<PendingMessage> allowed = new ArrayList<>(claimed.size());
+        for (PendingMessage message : claimed) {
+            String reason = refused.get(message.id());
+            if (reason == null) {
+                allowed.add(message);
+            } else if (rows.markSkipped(message.id(), token, reason)) {
+                log.info("Outbox {} ({} to {}, deal {}) skipped: {}", message.id(), message.channel(), message.recipient(), message.dealId(),
+                        reason);
+            }
+        }
+        return allowed;
     }
 
     private int markSent(List<PendingMessage> claimed, List<CompletableFuture<Boolean>> results, String token) {
@@ -196,11 +231,6 @@ public class OutboxDelivery implements DisposableBean {
         } catch (OutboxSender.RetryAfter wait) {
             rows.markRetry(message.id(), token, Instant.now().plus(wait.waitFor()), wait.getMessage(), false);
             log.debug("Outbox {} waits {} ms: {}", message.id(), wait.waitFor().toMillis(), wait.getMessage());
-            return false;
-        } catch (OutboxSender.Skipped skipped) {
-            rows.markSkipped(message.id(), token, skipped.getMessage());
-            log.info("Outbox {} ({} to {}, deal {}) skipped: {}", message.id(), message.channel(), message.recipient(), message.dealId(),
-                    skipped.getMessage());
             return false;
         } catch (OutboxSender.PermanentFailure failure) {
             dead(sender, message, token, failure.getMessage());

@@ -1,19 +1,31 @@
 package com.leadwire.outbox;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Delivers the messages of one channel. Returning means delivered. Throwing means "not
  * delivered, try again later" with exponential back-off; {@link RetryAfter} names the wait (a
  * 429's {@code retry_after}, a pacing limit) and does not count as a failed attempt;
- * {@link PermanentFailure} means "will never work" and sends the row straight to dead; {@link Skipped} means
- * "must not be sent" and marks it skipped.
+ * {@link PermanentFailure} means "will never work" and sends the row straight to dead. Before a
+ * batch is sent, {@link #refusals} names the messages that must not go out at all.
  */
 public interface OutboxSender {
 
     OutboxChannel channel();
 
     void send(PendingMessage message) throws Exception;
+
+    /**
+     * Asked once for each batch about to be sent, before any of it: the messages (by row id) that
+     * must not go out after all, each with why (its recipient unsubscribed since it was queued).
+     * They are marked skipped and never retried. One question for a whole batch keeps a per-message
+     * look-up off the intake's path.
+     */
+    default Map<Long, String> refusals(List<PendingMessage> batch) {
+        return Map.of();
+    }
 
     /** Told when a message of this channel is dead (a permanent failure, or its retries ran out), with why. */
     default void gaveUp(PendingMessage message, String reason) {
@@ -28,13 +40,6 @@ public interface OutboxSender {
     class PermanentFailure extends RuntimeException {
         public PermanentFailure(String message) {
             super(message);
-        }
-    }
-
-    /** A message that must not go out after all (its recipient unsubscribed since it was queued): recorded as skipped, never retried. */
-    class Skipped extends RuntimeException {
-        public Skipped(String reason) {
-            super(reason);
         }
     }
 

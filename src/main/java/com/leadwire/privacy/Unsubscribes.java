@@ -1,6 +1,7 @@
 package com.leadwire.privacy;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,8 @@ public class Unsubscribes implements MarketingConsent {
     }
 
     @Override
-    public boolean unsubscribed(long contactId) {
-        return subscriptions.isUnsubscribed(contactId);
+    public Set<Long> unsubscribedAmong(Set<Long> contactIds) {
+        return subscriptions.unsubscribedAmong(contactIds);
     }
 
     @Override
