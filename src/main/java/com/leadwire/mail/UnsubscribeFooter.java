@@ -22,7 +22,18 @@ final class UnsubscribeFooter {
     }
 
     private static String withBeforeBodyEnd(String html, String footer) {
-        int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+        int end = lastBodyEnd(html);
         return end < 0 ? html + "\n" + footer : html.substring(0, end) + footer + html.substring(end);
+    }
+
+    /** Where the last {@code </body>} starts, in any letter case, without a lower-case copy of the whole e-mail. */
+    private static int lastBodyEnd(String html) {
+        String tag = "</body>";
+        for (int at = html.length() - tag.length(); at >= 0; at--) {
+            if (html.regionMatches(true, at, tag, 0, tag.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
