@@ -67,7 +67,7 @@ class ContactsController {
             description = "With email: that contact with its deals ({contact, deals}), 404 when no contact owns the address. "
                     + "Without: {items, page, size, total}, newest first; q is found anywhere in the name, at the start of any "
                     + "e-mail, and a q that looks like a phone number (4 or more digits) in the phone; source (the source key the contact first came from), country (ISO code), consent and "
-                    + "unsubscribed filter. Contacts merged into another are not listed.")
+                    + "unsubscribed filter. Contacts merged into another, and erased ones, are not listed.")
     Object find(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String source, @RequestParam(required = false) String country,
                 @RequestParam(required = false) Boolean consent, @RequestParam(required = false) Boolean unsubscribed,

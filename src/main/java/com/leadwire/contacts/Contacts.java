@@ -132,7 +132,7 @@ public class Contacts {
 
     /** The WHERE clause of a search, its values bound in {@code params}; never text of the search itself. */
     private static String where(ContactSearch search, MapSqlParameterSource params) {
-        List<String> conditions = new ArrayList<>(List.of("c.merged_into IS NULL"));
+        List<String> conditions = new ArrayList<>(List.of("c.merged_into IS NULL", "c.erased_at IS NULL"));
         String text = search.text() == null ? "" : search.text().strip().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             // e-mails match from their start, so the unique index finds them; names (and phones) anywhere

@@ -8,7 +8,7 @@ import com.leadwire.shared.PersonalRows;
 /**
  * A person's contact and the contacts merged into it: their rows (with consent), e-mails, change
  * history and merges (whose before-images hold their old values). Erased, the rows stay as empty,
- * unsubscribed shells (deals keep pointing at them), the e-mails go, so the same address arriving
+ * unsubscribed shells marked erased (deals keep pointing at them; the list leaves them out), the e-mails go, so the same address arriving
  * later makes a new contact, and the merges go, so they can no longer be undone.
  */
 @Component
@@ -35,7 +35,7 @@ class ContactsPersonalData extends PersonalRows {
         erases("contact", """
                 UPDATE contact SET name = NULL, phone = NULL, country = NULL, language = NULL, custom_fields = NULL,
                        consent = FALSE, consent_text = NULL, consent_at = NULL, unsubscribed = TRUE, telegram_user_id = NULL,
-                       updated_at = CURRENT_TIMESTAMP, version = version + 1
+                       erased_at = CURRENT_TIMESTAMP, updated_at = CURRENT_TIMESTAMP, version = version + 1
                 WHERE id IN (:contacts)""");
     }
 }

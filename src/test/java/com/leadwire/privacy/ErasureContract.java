@@ -119,6 +119,8 @@ abstract class ErasureContract extends PrivacyContractSupport {
         assertThat(dealAfter.get("amount").decimalValue()).isEqualByComparingTo(dealBefore.get("amount").decimalValue());
         assertThat(dealAfter.get("stageId").asLong()).isEqualTo(dealBefore.get("stageId").asLong());
         assertThat(fixtures().api().delete("/api/v1/contacts/" + person.contactId()).statusCode()).as("erased already").isEqualTo(404);
+        assertThat(fixtures().ok(fixtures().api().get("/api/v1/contacts?unsubscribed=true&size=200"), 200).get("items"))
+                .as("the contacts list leaves the erased shell out").noneMatch(item -> item.get("id").asLong() == person.contactId());
 
         TableSnapshot beforeReplay = TableSnapshot.of(jdbc, Set.of("outbox_message", "automation_timer", "webhook_delivery"));
         HttpResponse<String> replay = fixtures().api().header("Idempotency-Key", person.key())
