@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"apikeys", "audit", "automation", "automation :: sequences", "automation :: timers",
         "automation :: webhooks", "contacts",
-        "dashboard", "fields", "forms", "health", "imports", "intake", "mail", "outbox", "payments", "pipeline", "privacy", "shared", "tasks",
+        "dashboard", "fields", "forms", "health", "imports", "intake", "leads", "mail", "outbox", "payments", "pipeline", "privacy", "shared", "tasks",
         "team", "telegram"})
 package com.leadwire.admin;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"apikeys", "audit", "automation", "automation :: sequences",
         "automation :: timers", "automation :: webhooks",
-        "contacts", "dashboard", "fields", "health", "intake", "mail", "outbox", "pipeline", "privacy", "shared", "tasks", "team", "telegram"})
+        "contacts", "dashboard", "fields", "health", "intake", "leads", "mail", "outbox", "pipeline", "privacy", "shared", "tasks", "team", "telegram"})
 package com.leadwire.api;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Service;
 
+import com.leadwire.leads.LeadFigures;
 import com.leadwire.outbox.OutboxChannel;
 import com.leadwire.outbox.SentMessages;
 import com.leadwire.pipeline.DealStatistics;
@@ -18,7 +19,8 @@ import com.leadwire.shared.ParallelReads;
 /**
  * The figures of the dashboard, for the panel and the API alike. A period is a range of whole
  * days in the server's time zone (the one the panel shows times in); without one, the last
- * {@value #DEFAULT_DAYS} days up to today.
+ * {@value #DEFAULT_DAYS} days up to today. The lead-management figures are of every lead group,
+ * whatever the pipeline.
  */
 @Service
 public class Dashboard {
@@ -30,13 +32,15 @@ public class Dashboard {
     private final Pipelines pipelines;
     private final Clock clock;
     private final ParallelReads reads;
+    private final LeadFigures leads;
 
-    Dashboard(DealStatistics statistics, SentMessages sent, Pipelines pipelines, Clock clock, ParallelReads reads) {
+    Dashboard(DealStatistics statistics, SentMessages sent, Pipelines pipelines, Clock clock, ParallelReads reads, LeadFigures leads) {
         this.statistics = statistics;
         this.sent = sent;
         this.pipelines = pipelines;
         this.clock = clock;
         this.reads = reads;
+        this.leads = leads;
     }
 
     /** Today in the dashboard's time zone. */
@@ -65,8 +69,10 @@ public class Dashboard {
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         var emailsSent = reads.start(() -> sent.count(OutboxChannel.MAIL, start, end));
+        var leadManagement = reads.start(() -> leads.of(start, end));
         var figures = statistics.of(pipeline, start, end).orElseThrow(() -> new NotFoundException("no pipeline " + pipeline));
-        return new DashboardFigures(first, last, zone, figures, ParallelReads.result(emailsSent));
+        return new DashboardFigures(first, last, zone, figures, ParallelReads.result(emailsSent),
+                ParallelReads.result(leadManagement));
     }
 
     private static ZoneId zone() {

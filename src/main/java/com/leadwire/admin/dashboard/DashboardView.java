@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,9 @@ import com.leadwire.admin.DealValues;
 import com.leadwire.admin.MainLayout;
 import com.leadwire.dashboard.Dashboard;
 import com.leadwire.dashboard.DashboardFigures;
+import com.leadwire.leads.LeadManagementFigures;
+import com.leadwire.leads.LeadManagementFigures.GroupFigures;
+import com.leadwire.leads.LeadManagementFigures.StepFigures;
 import com.leadwire.pipeline.PipelineStatistics;
 import com.leadwire.pipeline.PipelineStatistics.Amount;
 import com.leadwire.pipeline.PipelineStatistics.SourceFigures;
@@ -118,7 +122,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             figures.add(empty(getTranslation("dashboard.empty", statistics.pipeline().name())), new Paragraph(board));
             return;
         }
-        figures.add(totals(statistics, shown.emailsSent()), stages(statistics.stages()), sources(statistics.sources()));
+        figures.add(totals(statistics, shown.emailsSent()), stages(statistics.stages()), sources(statistics.sources()),
+                leadManagement(shown.leadManagement()));
     }
 
     private Component totals(PipelineStatistics statistics, long emailsSent) {
@@ -131,7 +136,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component total(String key, long value) {
-        Span number = new Span(count(value));
+        return total(key, count(value));
+    }
+
+    private Component total(String key, String value) {
+        Span number = new Span(value);
         number.addClassName("dashboard-total-number");
         Span label = new Span(getTranslation(key));
         label.addClassName("dashboard-total-label");
@@ -203,6 +212,65 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(source -> money(source.wonValue())).setHeader(getTranslation("dashboard.column.wonValue")).setFlexGrow(2);
         table.setItems(sources);
         return section("dashboard.section.sources", "dashboard.section.sources.note", charts, table);
+    }
+
+    /** The lead groups' follow-ups: per group and in total, e-mails per step, the value per step, the conversion. */
+    private Component leadManagement(LeadManagementFigures leads) {
+        if (leads.isEmpty()) {
+            return section("dashboard.section.leads", "dashboard.section.leads.note", empty(getTranslation("dashboard.leads.none")));
+        }
+        GroupFigures total = leads.total();
+        HorizontalLayout totals = new HorizontalLayout(total("dashboard.leads.total.targeted", total.targetedLeads()),
+                total("dashboard.leads.total.converted", total.convertedLeads()),
+                total("dashboard.leads.total.conversion", percent(total.conversion())),
+                total("dashboard.leads.total.emails", total.steps().stream().mapToLong(StepFigures::emailsSent).sum()));
+        totals.getStyle().set("flex-wrap", "wrap");
+        List<GroupFigures> rows = new ArrayList<>(List.of(total));
+        rows.addAll(leads.groups());
+
+        DefaultCategoryDataset emails = new DefaultCategoryDataset();
+        DefaultCategoryDataset value = new DefaultCategoryDataset();
+        DefaultCategoryDataset conversion = new DefaultCategoryDataset();
+        boolean currencies = rows.stream().flatMap(group -> group.value().stream()).map(Amount::currency).distinct().count() > 1;
+        for (GroupFigures group : rows) {
+            String name = groupName(group);
+            for (StepFigures step : group.steps()) {
+                String series = getTranslation("dashboard.leads.series.step", step.step());
+                emails.addValue(step.emailsSent(), series, name);
+                step.value().forEach(amount -> value.addValue(amount.amount(),
+                        currencies ? series + " · " + currencyName(amount) : series, name));
+            }
+            conversion.addValue(group.conversion(), getTranslation("dashboard.series.conversion.leads"), name);
+        }
+        Div charts = charts(
+                chart("lead-emails", "dashboard.chart.leadEmails", emails, NumberFormat.getIntegerInstance(getLocale()), true),
+                value.getRowCount() == 0 ? null : chart("lead-value", "dashboard.chart.leadValue", value, wholeNumbers(), true),
+                chart("lead-conversion", "dashboard.chart.leadConversion", conversion, NumberFormat.getPercentInstance(getLocale()), false));
+
+        Grid<GroupFigures> table = table();
+        table.addColumn(this::groupName).setHeader(getTranslation("dashboard.column.group")).setFlexGrow(2);
+        table.addColumn(group -> count(group.targetedLeads())).setHeader(getTranslation("dashboard.column.targeted"));
+        table.addColumn(group -> count(group.convertedLeads())).setHeader(getTranslation("dashboard.column.converted"));
+        table.addColumn(group -> percent(group.conversion())).setHeader(getTranslation("dashboard.column.conversion"));
+        for (int step = 1; step <= LeadManagementFigures.STEPS; step++) {
+            int index = step - 1;
+            table.addColumn(group -> count(group.steps().get(index).emailsSent()))
+                    .setHeader(getTranslation("dashboard.column.stepEmails", step));
+        }
+        for (int step = 1; step <= LeadManagementFigures.STEPS; step++) {
+            int index = step - 1;
+            table.addColumn(group -> money(group.steps().get(index).value())).setHeader(getTranslation("dashboard.column.stepValue", step));
+        }
+        table.addColumn(group -> money(group.value())).setHeader(getTranslation("dashboard.column.leadValue")).setFlexGrow(2);
+        table.setItems(rows);
+        return section("dashboard.section.leads", "dashboard.section.leads.note", totals, charts, table);
+    }
+
+    private String groupName(GroupFigures group) {
+        if (group.groupId() == null) {
+            return getTranslation("dashboard.leads.allGroups");
+        }
+        return group.deleted() ? getTranslation("dashboard.leads.deletedGroup", group.groupId()) : group.name();
     }
 
     private Component section(String titleKey, String noteKey, Component... content) {

@@ -1,0 +1,7 @@
+package com.leadwire.leads.figures;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class LeadFiguresMariaDbIntegrationTests extends LeadFiguresContract {
+}
