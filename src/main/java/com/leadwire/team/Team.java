@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.audit.AuditLog;
+import com.leadwire.contacts.EmailAddress;
 import com.leadwire.shared.ConflictException;
 import com.leadwire.shared.InvalidInputException;
 import com.leadwire.shared.NotFoundException;
@@ -28,9 +29,7 @@ public class Team {
 
     private static final Logger log = LoggerFactory.getLogger(Team.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final int MAX_NAME = 200;
-    private static final int MAX_EMAIL = 320;
 
     private final AppUsers users;
     private final PasswordEncoder passwords;
@@ -243,9 +242,6 @@ public class Team {
         if (stripped.isEmpty()) {
             return null;
         }
-        if (stripped.length() > MAX_EMAIL || !EMAIL.matcher(stripped).matches()) {
-            throw new InvalidInputException("email", "'" + stripped + "' is not an e-mail address.");
-        }
-        return stripped;
+        return EmailAddress.parse(stripped).value();
     }
 }
