@@ -1,7 +1,9 @@
 package com.leadwire.admin;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.leadwire.automation.HeldEmailView;
 import com.leadwire.automation.RuleFiring;
 import com.leadwire.automation.TimelineEntry;
 import com.leadwire.automation.sequences.FollowUpNote;
@@ -22,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  */
 class DealTimelineView extends VerticalLayout {
 
+    private static final DateTimeFormatter HELD_UNTIL = DateTimeFormatter.ofPattern("EEE dd/MM HH:mm");
+
     DealTimelineView(List<TimelineEntry> entries) {
         setPadding(false);
         setSpacing(false);
@@ -35,6 +39,7 @@ class DealTimelineView extends VerticalLayout {
             case CHANGE -> change(entry);
             case MESSAGE -> message(entry);
             case FOLLOW_UP -> followUp(entry);
+            case HELD_EMAIL -> heldEmail(entry);
         }));
     }
 
@@ -52,6 +57,15 @@ class DealTimelineView extends VerticalLayout {
         };
         Div shown = new Div(new Span(when(entry) + " · " + line));
         shown.addClassName("timeline-follow-up");
+        return shown;
+    }
+
+    private Component heldEmail(TimelineEntry entry) {
+        HeldEmailView held = entry.heldEmail();
+        String until = HELD_UNTIL.withLocale(getLocale()).format(held.heldUntil().atZone(held.zone())) + " " + held.zone().getId();
+        Div shown = new Div(new Span(when(entry) + " · " + getTranslation("sending.timeline.held", held.template(), held.ruleName(), until,
+                getTranslation("sending.reason." + held.reason().name()), getTranslation("sending.timeline.status." + held.status().name()))));
+        shown.addClassName("timeline-held-email");
         return shown;
     }
 

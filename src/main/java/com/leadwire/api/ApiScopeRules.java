@@ -10,7 +10,7 @@ import com.leadwire.apikeys.ApiKeyScope;
  * Which scope an API call needs. {@code admin}: the team, API keys, the audit log, rules and the
  * automation switch, outbound webhooks (they hold signing secrets) and source secrets
  * ({@code /api/v1/sources/{id}/secret}), whatever the method; a contact's export and erasure (all
- * of a person's data). Elsewhere, reading (GET, HEAD,
+ * of a person's data); changing a setting ({@code /api/v1/settings/**}, reading it needs {@code read}). Elsewhere, reading (GET, HEAD,
  * OPTIONS) needs {@code read} and any change {@code write}. Decided on the path's segments, not
  * with a pattern per area: this runs on every API request, the intake's included.
  */
@@ -25,7 +25,7 @@ final class ApiScopeRules {
 
     static ApiKeyScope required(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return isAdmin(path) || isAllOfAPerson(request.getMethod(), path) ? ApiKeyScope.ADMIN : READING.contains(request.getMethod()) ? ApiKeyScope.READ : ApiKeyScope.WRITE;
+        return isAdmin(path) || isAllOfAPerson(request.getMethod(), path) || isSettingChange(request.getMethod(), path) ? ApiKeyScope.ADMIN : READING.contains(request.getMethod()) ? ApiKeyScope.READ : ApiKeyScope.WRITE;
     }
 
     static boolean isAdmin(String path) {
@@ -35,6 +35,10 @@ final class ApiScopeRules {
         String[] segments = path.substring(API.length()).split("/", -1);
         return ADMIN_AREAS.contains(segments[0])
                 || segments[0].equals("sources") && segments.length >= 3 && segments[2].equals("secret");
+    }
+
+    static boolean isSettingChange(String method, String path) {
+        return !READING.contains(method) && (path.equals(API + "settings") || path.startsWith(API + "settings/"));
     }
 
     /** {@code GET /api/v1/contacts/{id}/export} and {@code DELETE /api/v1/contacts/{id}}: everything held on a person (GDPR / LGPD). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import com.leadwire.automation.engine.FiringLog;
+import com.leadwire.automation.sending.HeldEmails;
 import com.leadwire.automation.sequences.FollowUpNote;
 import com.leadwire.automation.sequences.FollowUpView;
 import com.leadwire.automation.sequences.FollowUps;
@@ -21,8 +22,8 @@ import com.leadwire.telegram.DealMessages;
  * A deal's story, newest first: its stage changes (an admin's bulk change says that rules did
  * not run for it), the rules that fired for it (with the trigger, the conditions that matched and
  * what each action did, e-mails included), people's changes and e-mails from the deal page, and
- * both sides of its Telegram conversation, and its follow-up sequences (started, each e-mail, stopped
- * with why).
+ * both sides of its Telegram conversation, its follow-up sequences (started, each e-mail, stopped
+ * with why), and the rules' e-mails held back by the sending hours or the daily cap (until when, why).
  */
 @Service
 public class DealTimeline {
@@ -32,8 +33,10 @@ public class DealTimeline {
     private final DealEdits edits;
     private final DealMessages messages;
     private final FollowUps followUps;
+    private final HeldEmails held;
 
-    DealTimeline(Deals deals, FiringLog firings, DealEdits edits, DealMessages messages, FollowUps followUps) {
+    DealTimeline(Deals deals, FiringLog firings, DealEdits edits, DealMessages messages, FollowUps followUps, HeldEmails held) {
+        this.held = held;
         this.followUps = followUps;
         this.deals = deals;
         this.firings = firings;
@@ -59,6 +62,9 @@ public class DealTimeline {
         }
         for (FollowUpView followUp : followUps.ofDeal(dealId)) {
             entries.addAll(followUpEntries(followUp));
+        }
+        for (HeldEmailView email : held.ofDeal(dealId)) {
+            entries.add(TimelineEntry.of(email));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;

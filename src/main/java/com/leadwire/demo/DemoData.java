@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleConditions;
 import com.leadwire.automation.Rules;
+import com.leadwire.automation.SendingSettings;
+import com.leadwire.automation.SendingSettingsDraft;
 import com.leadwire.automation.TriggerType;
 import com.leadwire.automation.RuleTrigger;
 import com.leadwire.automation.RuleDefinition;
@@ -64,10 +66,12 @@ class DemoData implements ApplicationRunner {
     private final MailTemplates templates;
     private final Rules rules;
     private final CustomFields fields;
+    private final SendingSettings sending;
 
     DemoData(DemoProperties properties, Pipelines pipelines, Sources sources, Team team, MailTemplates templates, Rules rules,
-             CustomFields fields) {
+             CustomFields fields, SendingSettings sending) {
         this.properties = properties;
+        this.sending = sending;
         this.fields = fields;
         this.pipelines = pipelines;
         this.sources = sources;
@@ -91,8 +95,15 @@ class DemoData implements ApplicationRunner {
         addPaymentSources(autocloud);
         addTemplates();
         addRules(autocloud, feirao);
+        setBusinessTimeZone();
         log.info("Demo data loaded: pipelines '{}' and '{}', the deal fields platform and type, lead forms and a pop-up, a Telegram "
                 + "bot flow, payment sources, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+    }
+
+    /** The store is in São Paulo; its sending hours and daily cap stay off, for an admin to turn on. */
+    private void setBusinessTimeZone() {
+        SendingSettingsDraft defaults = sending.current().draft();
+        sending.update(new SendingSettingsDraft("America/Sao_Paulo", defaults.sendingHours(), defaults.dailyCap()), "demo");
     }
 
     private static List<StageDraft> commercialStages() {

@@ -1,5 +1,7 @@
 package com.leadwire.mail;
 
+import java.time.LocalDate;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,7 +15,8 @@ import com.leadwire.outbox.OutboxMessage;
 
 /**
  * Renders a template in the contact's language and queues the e-mail in the outbox, in the caller's
- * transaction. A marketing e-mail to a contact gets their unsubscribe link in its footer.
+ * transaction. A marketing e-mail to a contact gets their unsubscribe link in its footer; an automated
+ * one ({@link MailRequest#countsOn()}) also counts towards the contact's marketing e-mails of that day.
  */
 @Component
 public class MailQueue {
@@ -37,11 +40,25 @@ public class MailQueue {
                 request);
         try {
             outbox.enqueue(new OutboxMessage(OutboxChannel.MAIL, request.idempotencyKey(), String.join(", ", request.to()),
-                    json.writeValueAsString(content), request.dealId(), request.eventId()));
+                    json.writeValueAsString(content), request.dealId(), request.eventId(), tally(request, content)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         return content;
+    }
+
+    /** The automated marketing e-mails queued to the contact that count on that business day (one indexed query). */
+    public long marketingCount(long contactId, LocalDate day) {
+        return outbox.count(marketingTally(contactId, day));
+    }
+
+    private static String tally(MailRequest request, MailContent content) {
+        return request.countsOn() == null || request.contactId() == null || content.transactional() ? null
+                : marketingTally(request.contactId(), request.countsOn());
+    }
+
+    private static String marketingTally(long contactId, LocalDate day) {
+        return "marketing:contact-" + contactId + ":" + day;
     }
 
     private MailContent withUnsubscribeLink(MailContent content, MailRequest request) {

@@ -64,6 +64,17 @@ public class Outbox {
                 new MapSqlParameterSource("prefix", like).addValue("before", beforeId), Boolean.class));
     }
 
+    /**
+     * How many messages count towards the tally: those written (whatever became of them) and
+     * those this transaction queued and has not written yet. One indexed query.
+     */
+    public long count(String tally) {
+        long unwritten = pending.pendingIfAny().values().stream().filter(message -> tally.equals(message.tally())).count();
+        Long written = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE tally = :tally",
+                new MapSqlParameterSource("tally", tally), Long.class);
+        return unwritten + (written == null ? 0 : written);
+    }
+
     /** Hands rows this node claimed at their write to its senders; the transaction has committed. */
     private void handOver(HandedOver handoff) {
         try {
@@ -102,6 +113,7 @@ public class Outbox {
                     .addValue("due", Timestamp.from(handedHere ? handoff.claimEnd() : now))
                     .addValue("deal", message.dealId())
                     .addValue("event", message.eventId())
+                    .addValue("tally", message.tally())
                     .addValue("now", Timestamp.from(now)));
             if (handedHere) {
                 handedOver.messages().add(new PendingMessage(id, message.channel(), message.idempotencyKey(), message.recipient(),
@@ -110,8 +122,8 @@ public class Outbox {
         }
         jdbc.batchUpdate("""
                 INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, claim_token, attempts,
-                                            next_attempt_at, deal_id, event_id, created_at)
-                VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now)""",
+                                            next_attempt_at, deal_id, event_id, created_at, tally)
+                VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now, :tally)""",
                 rows.toArray(MapSqlParameterSource[]::new));
         return handedOver;
     }

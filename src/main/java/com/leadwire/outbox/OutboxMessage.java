@@ -11,9 +11,14 @@ import java.util.Objects;
  * says exactly where it goes. One longer than its column ({@value #MAX_RECIPIENT_CHARS}
  * characters: a team mail to every rep of a large team) is cut to fit and ends in "…", so the
  * message, and the intake transaction that queues it, is not refused for it.
+ *
+ * <p>{@code tally}, if set, is what the message counts towards (e.g. the marketing e-mails to one
+ * contact on one day, see {@link Outbox#count}); at most {@value #MAX_TALLY_CHARS} characters.
  */
 public record OutboxMessage(OutboxChannel channel, String idempotencyKey, String recipient, String payload,
-                            Long dealId, Long eventId) {
+                            Long dealId, Long eventId, String tally) {
+
+    public static final int MAX_TALLY_CHARS = 80;
 
     public static final int MAX_RECIPIENT_CHARS = 500;
 
@@ -23,6 +28,14 @@ public record OutboxMessage(OutboxChannel channel, String idempotencyKey, String
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(payload, "payload");
         recipient = fitted(recipient);
+        if (tally != null && tally.length() > MAX_TALLY_CHARS) {
+            throw new IllegalArgumentException("a tally has at most " + MAX_TALLY_CHARS + " characters: " + tally);
+        }
+    }
+
+    /** A message that counts towards nothing. */
+    public OutboxMessage(OutboxChannel channel, String idempotencyKey, String recipient, String payload, Long dealId, Long eventId) {
+        this(channel, idempotencyKey, recipient, payload, dealId, eventId, null);
     }
 
     private static String fitted(String recipient) {

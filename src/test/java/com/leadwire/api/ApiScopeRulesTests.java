@@ -40,6 +40,14 @@ class ApiScopeRulesTests {
     }
 
     @Test
+    void readingASettingNeedsReadAndChangingItAdmin() {
+        assertThat(required("GET", "/api/v1/settings/sending")).isEqualTo(ApiKeyScope.READ);
+        assertThat(required("PUT", "/api/v1/settings/sending")).isEqualTo(ApiKeyScope.ADMIN);
+        assertThat(required("POST", "/api/v1/settings")).isEqualTo(ApiKeyScope.ADMIN);
+        assertThat(required("PUT", "/api/v1/settingsx")).isEqualTo(ApiKeyScope.WRITE);
+    }
+
+    @Test
     void aContactsExportAndErasureNeedAdminWhileTheRestOfTheContactDoesNot() {
         assertThat(required("GET", "/api/v1/contacts/12/export")).isEqualTo(ApiKeyScope.ADMIN);
         assertThat(required("DELETE", "/api/v1/contacts/12")).isEqualTo(ApiKeyScope.ADMIN);

@@ -1,5 +1,7 @@
 package com.leadwire.automation.engine;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,9 @@ import com.leadwire.automation.RuleAction;
 import com.leadwire.automation.RuleFiring.ActionOutcome;
 import com.leadwire.automation.RuleView;
 import com.leadwire.automation.WebhookTargets;
+import com.leadwire.automation.sending.HeldEmails;
+import com.leadwire.automation.sending.Hold;
+import com.leadwire.automation.sending.SendingGate;
 import com.leadwire.automation.sequences.FollowUpView;
 import com.leadwire.automation.sequences.FollowUps;
 import com.leadwire.automation.sequences.Sequences;
@@ -34,7 +39,8 @@ import com.leadwire.telegram.DealCardNotices;
  * Runs a rule's actions in the transaction of its event, or (dry-run) says what they would do.
  * Messages become outbox rows; state actions go through the pipeline's services (a move through
  * the one stage-change place). An action that cannot run says why in its outcome and the next
- * one still runs: a rule never fails the event that fired it.
+ * one still runs: a rule never fails the event that fired it. A marketing e-mail to the deal's contact
+ * may be held back by the sending hours or the daily cap ({@link SendingGate}): kept and sent later.
  */
 @Component
 class ActionRunner {
@@ -49,9 +55,16 @@ class ActionRunner {
     private final ObjectProvider<WebhookTargets> webhooks;
     private final FollowUps followUps;
     private final Sequences sequences;
+    private final SendingGate gate;
+    private final HeldEmails held;
+    private final Clock clock;
 
     ActionRunner(Deals deals, MailQueue mail, MailTemplates templates, TeamAddresses addresses, Team team, RoundRobin roundRobin,
-                 ObjectProvider<DealCardNotices> cards, ObjectProvider<WebhookTargets> webhooks, FollowUps followUps, Sequences sequences) {
+                 ObjectProvider<DealCardNotices> cards, ObjectProvider<WebhookTargets> webhooks, FollowUps followUps, Sequences sequences,
+                 SendingGate gate, HeldEmails held, Clock clock) {
+        this.gate = gate;
+        this.held = held;
+        this.clock = clock;
         this.followUps = followUps;
         this.sequences = sequences;
         this.deals = deals;
@@ -85,7 +98,7 @@ class ActionRunner {
         }
         String key = "rule-" + rule.id() + ":" + event.key() + ":action-" + index;
         return switch (action.type()) {
-            case SEND_EMAIL -> email(action, key, event, facts, dryRun);
+            case SEND_EMAIL -> email(rule, action, key, event, facts, dryRun);
             case NOTIFY_TELEGRAM -> telegram(action, event, facts, dryRun);
             case CALL_WEBHOOK -> webhook(action, key, event, facts, dryRun);
             case MOVE_TO_STAGE -> move(rule, action, event, deal, dryRun);
@@ -122,7 +135,7 @@ class ActionRunner {
         return new ActionOutcome(action.type(), stopped > 0, stopped + " follow-up(s) of " + which + " stopped");
     }
 
-    private ActionOutcome email(RuleAction action, String key, RuleEvent event, Facts facts, boolean dryRun) {
+    private ActionOutcome email(RuleView rule, RuleAction action, String key, RuleEvent event, Facts facts, boolean dryRun) {
         List<String> to = recipients(action.to(), facts);
         if (to.isEmpty()) {
             return new ActionOutcome(action.type(), false, "not sent: no recipient (" + String.join(", ", action.to()) + ")");
@@ -135,10 +148,26 @@ class ActionRunner {
         MailModel model = model(facts);
         Long contactId = action.to().stream().anyMatch(entry -> entry.strip().equalsIgnoreCase("contact"))
                 ? facts.person().map(Person::contactId).orElse(null) : null;
-        MailContent content = dryRun ? templates.render(action.template(), to, bcc, model)
-                : mail.queue(new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId(), contactId));
-        return new ActionOutcome(action.type(), true, "e-mail '" + content.subject() + "' to " + String.join(", ", to)
-                + (bcc.isEmpty() ? "" : ", bcc " + String.join(", ", bcc)));
+        String recipients = String.join(", ", to) + (bcc.isEmpty() ? "" : ", bcc " + String.join(", ", bcc));
+        if (dryRun) {
+            return new ActionOutcome(action.type(), true, "e-mail '" + templates.render(action.template(), to, bcc, model).subject() + "' to "
+                    + recipients);
+        }
+        MailRequest request = new MailRequest(action.template(), to, bcc, model, key, event.dealId(), event.eventId(), contactId);
+        Instant now = clock.instant();
+        if (contactId != null) {
+            // a contact's e-mail without a deal (none yet) has no timeline to tell of a hold: it is not held
+            Optional<Hold> hold = event.dealId() == null ? Optional.empty()
+                    : gate.holdFor(contactId, action.template(), model.contact().language(), now);
+            if (hold.isPresent()) {
+                held.hold(rule.id(), rule.name(), event.dealId(), contactId, request, hold.get());
+                return new ActionOutcome(action.type(), true, "e-mail (" + action.template() + ") to " + recipients + " "
+                        + hold.get().describe());
+            }
+            request = request.countingOn(gate.today(now));
+        }
+        MailContent content = mail.queue(request);
+        return new ActionOutcome(action.type(), true, "e-mail '" + content.subject() + "' to " + recipients);
     }
 
     private ActionOutcome telegram(RuleAction action, RuleEvent event, Facts facts, boolean dryRun) {

@@ -84,6 +84,31 @@ class FollowUpRows {
                 .addValue("now", Timestamp.from(now))) == 1;
     }
 
+    /**
+     * Records the step's e-mail as it fell due; a step held before ({@code wasHeld}) has its row already, which
+     * is updated (its due time, and its detail when the new one has none, say when and why it was held).
+     */
+    void recordEmail(boolean wasHeld, long followUpId, int step, String template, EmailStatus status, String recipient, String subject,
+                     String outboxKey, Instant dueAt, String detail, Instant now) {
+        if (wasHeld && jdbc.update("""
+                UPDATE follow_up_email SET template_name = :template, status = :status, recipient = :recipient, subject = :subject,
+                                           outbox_key = :key, updated_at = :now, detail = COALESCE(:detail, detail)
+                WHERE follow_up_id = :followUp AND step = :step AND status = 'HELD'""",
+                new MapSqlParameterSource("followUp", followUpId).addValue("step", step).addValue("template", template)
+                        .addValue("status", status.name()).addValue("recipient", cut(recipient, 320)).addValue("subject", cut(subject, MAX_TEXT))
+                        .addValue("key", outboxKey).addValue("now", Timestamp.from(now)).addValue("detail", cut(detail, MAX_TEXT))) > 0) {
+            return;
+        }
+        insertEmail(followUpId, step, template, status, recipient, subject, outboxKey, dueAt, detail, now);
+    }
+
+    /** A held step held back again (the new day's cap was reached already): its detail says until when now. */
+    void holdAgain(long followUpId, int step, String detail, Instant now) {
+        jdbc.update("UPDATE follow_up_email SET detail = :detail, updated_at = :now WHERE follow_up_id = :followUp AND step = :step",
+                new MapSqlParameterSource("followUp", followUpId).addValue("step", step).addValue("detail", cut(detail, MAX_TEXT))
+                        .addValue("now", Timestamp.from(now)));
+    }
+
     void insertEmail(long followUpId, int step, String template, EmailStatus status, String recipient, String subject, String outboxKey,
                      Instant dueAt, String detail, Instant now) {
         jdbc.update("""
@@ -102,7 +127,7 @@ class FollowUpRows {
      */
     boolean emailOutcome(String outboxKey, EmailStatus status, String detail, Instant now) {
         return jdbc.update("""
-                UPDATE follow_up_email SET status = :status, detail = :detail, updated_at = :now
+                UPDATE follow_up_email SET status = :status, detail = COALESCE(:detail, detail), updated_at = :now
                 WHERE outbox_key = :key AND (status = 'QUEUED' OR (:status = 'BOUNCED' AND status IN ('SENT', 'FAILED')))""",
                 new MapSqlParameterSource("key", outboxKey).addValue("status", status.name()).addValue("detail", cut(detail, MAX_TEXT))
                         .addValue("now", Timestamp.from(now))) > 0;

@@ -1,6 +1,7 @@
 package com.leadwire.automation.sequences;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,14 @@ import org.springframework.stereotype.Component;
 
 import com.leadwire.automation.AutomationSwitch;
 import com.leadwire.automation.engine.MailModels;
+import com.leadwire.automation.sending.Hold;
+import com.leadwire.automation.sending.SendingGate;
 import com.leadwire.automation.sequences.FollowUpView.EmailStatus;
 import com.leadwire.automation.sequences.FollowUpView.StopReason;
 import com.leadwire.automation.timers.TimerHandler;
 import com.leadwire.automation.timers.TimerKind;
+import com.leadwire.automation.timers.TimerRequest;
+import com.leadwire.automation.timers.Timers;
 import com.leadwire.automation.timers.TimerView;
 import com.leadwire.contacts.ContactView;
 import com.leadwire.contacts.Contacts;
@@ -34,7 +39,10 @@ import com.leadwire.team.TeamMember;
  * automation off the e-mail is SKIPPED and the follow-up stops; a contact that has unsubscribed
  * (stopped at once by {@link FollowUpStops}; {@code contact.unsubscribed} is read again now) stops it
  * without an e-mail. A follow-up stopped meanwhile
- * does nothing. Runs in the transaction that marks the timer fired.
+ * does nothing. A marketing e-mail held back by the sending hours or the daily cap ({@link SendingGate})
+ * is recorded HELD and its step's timer scheduled again for the hold's end (a timer of its own,
+ * {@link StepKey#heldUntil}); the next step counts its delay from when it goes out. Runs in the
+ * transaction that marks the timer fired.
  */
 @Component
 class FollowUpStepFiring implements TimerHandler {
@@ -50,10 +58,14 @@ class FollowUpStepFiring implements TimerHandler {
     private final Team team;
     private final MailTemplates templates;
     private final MailQueue mail;
+    private final SendingGate gate;
+    private final Timers timers;
     private final Clock clock;
 
     FollowUpStepFiring(FollowUps followUps, FollowUpRows rows, SequenceRows sequences, AutomationSwitch automation, Contacts contacts,
-                       Deals deals, Team team, MailTemplates templates, MailQueue mail, Clock clock) {
+                       Deals deals, Team team, MailTemplates templates, MailQueue mail, SendingGate gate, Timers timers, Clock clock) {
+        this.gate = gate;
+        this.timers = timers;
         this.followUps = followUps;
         this.rows = rows;
         this.sequences = sequences;
@@ -80,6 +92,7 @@ class FollowUpStepFiring implements TimerHandler {
         }
         FollowUpRows.Active active = followUp.get();
         int step = key.get().step();
+        boolean wasHeld = key.get().held();
         Optional<SequenceView> sequence = sequences.find(active.sequenceId());
         if (sequence.isEmpty() || step > sequence.get().emails().size()) {
             // shortened since it started: what it has now is done
@@ -89,8 +102,8 @@ class FollowUpStepFiring implements TimerHandler {
         SequenceEmail email = sequence.get().emails().get(step - 1);
         Instant now = clock.instant();
         if (!automation.isOn()) {
-            rows.insertEmail(active.id(), step, email.template(), EmailStatus.SKIPPED, null, null, null, timer.dueAt(), "automation was off",
-                    now);
+            rows.recordEmail(wasHeld, active.id(), step, email.template(), EmailStatus.SKIPPED, null, null, null, timer.dueAt(),
+                    "automation was off", now);
             followUps.stop(active, StopReason.AUTOMATION_OFF, "automation off");
             return;
         }
@@ -99,7 +112,9 @@ class FollowUpStepFiring implements TimerHandler {
             followUps.stop(active, StopReason.UNSUBSCRIBED, "contact " + active.contactId());
             return;
         }
-        send(active, sequence.get(), step, email, contact, timer.dueAt(), now);
+        if (!send(active, sequence.get(), step, wasHeld, email, contact, timer.dueAt(), now)) {
+            return;
+        }
         if (step == sequence.get().emails().size()) {
             followUps.complete(active);
         } else {
@@ -107,24 +122,46 @@ class FollowUpStepFiring implements TimerHandler {
         }
     }
 
-    private void send(FollowUpRows.Active active, SequenceView sequence, int step, SequenceEmail email, Optional<ContactView> contact,
-                      Instant dueAt, Instant now) {
+    /** False: the e-mail was held back, the step is not done. */
+    private boolean send(FollowUpRows.Active active, SequenceView sequence, int step, boolean wasHeld, SequenceEmail email,
+                         Optional<ContactView> contact, Instant dueAt, Instant now) {
         String address = contact.map(ContactView::primaryEmail).orElse(null);
         String problem = address == null ? "the contact has no e-mail address"
                 : !templates.exists(email.template()) ? "the e-mail template '" + email.template() + "' does not exist" : null;
         if (problem != null) {
-            rows.insertEmail(active.id(), step, email.template(), EmailStatus.FAILED, address, null, null, dueAt, problem, now);
+            rows.recordEmail(wasHeld, active.id(), step, email.template(), EmailStatus.FAILED, address, null, null, dueAt, problem, now);
             log.warn("Follow-up {}: e-mail {} of {} not sent: {}", active.id(), step, sequence.emails().size(), problem);
-            return;
+            return true;
+        }
+        Optional<Hold> hold = gate.holdFor(active.contactId(), email.template(), contact.get().language(), now);
+        if (hold.isPresent()) {
+            hold(active, sequence, step, wasHeld, email, address, dueAt, hold.get(), now);
+            return false;
         }
         String outboxKey = StepKey.of(active.id(), step);
         MailModel model = model(contact.get(), active.dealId()).withSequence(new MailModel.Sequence(sequence.name(), step, email.discountPercent()));
         List<String> bcc = sequence.bcc() == null ? List.of() : List.of(sequence.bcc());
         MailContent content = mail.queue(new MailRequest(email.template(), List.of(address), bcc, model, outboxKey, active.dealId(), null,
-                active.contactId()));
-        rows.insertEmail(active.id(), step, email.template(), EmailStatus.QUEUED, address, content.subject(), outboxKey, dueAt, null, now);
+                active.contactId(), gate.today(now)));
+        rows.recordEmail(wasHeld, active.id(), step, email.template(), EmailStatus.QUEUED, address, content.subject(), outboxKey, dueAt, null,
+                now);
         log.info("Follow-up {}: e-mail {} of {} of sequence '{}' queued to contact {} for deal {} ({})", active.id(), step,
                 sequence.emails().size(), sequence.name(), active.contactId(), active.dealId(), outboxKey);
+        return true;
+    }
+
+    private void hold(FollowUpRows.Active active, SequenceView sequence, int step, boolean wasHeld, SequenceEmail email, String address,
+                      Instant dueAt, Hold hold, Instant now) {
+        if (wasHeld) {
+            rows.holdAgain(active.id(), step, hold.describe(), now);
+        } else {
+            rows.insertEmail(active.id(), step, email.template(), EmailStatus.HELD, address, null, null, dueAt, hold.describe(), now);
+        }
+        timers.schedule(TimerRequest.sequenceStep(active.dealId(), active.contactId(), now, Duration.between(now, hold.until()),
+                "sequence '" + sequence.name() + "' e-mail " + step + " " + hold.describe(), StepKey.heldUntil(active.id(), step,
+                        hold.until().toEpochMilli())));
+        log.info("Follow-up {}: e-mail {} of {} to contact {} for deal {} {}", active.id(), step, sequence.emails().size(), active.contactId(),
+                active.dealId(), hold.describe());
     }
 
     private MailModel model(ContactView contact, long dealId) {

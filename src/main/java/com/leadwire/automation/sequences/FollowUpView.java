@@ -20,10 +20,11 @@ public record FollowUpView(long id, long sequenceId, String sequenceName, long c
 
     /**
      * QUEUED (in the outbox), SENT, FAILED (never sent), BOUNCED (the SMTP server refused the
-     * recipient at send time) or SKIPPED (automation was off when it fell due).
+     * recipient at send time), SKIPPED (automation was off when it fell due) or HELD (held back by
+     * the sending hours or the daily cap; its detail says until when and why, and stays once it is sent).
      */
     public enum EmailStatus {
-        QUEUED, SENT, FAILED, BOUNCED, SKIPPED
+        QUEUED, SENT, FAILED, BOUNCED, SKIPPED, HELD
     }
 
     /** One e-mail step (1 to 3) as it fell due. */

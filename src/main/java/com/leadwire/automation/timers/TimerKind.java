@@ -8,5 +8,11 @@ public enum TimerKind {
     /** A task fell due: its owner is reminded (the tasks module); it has a task and no rule. */
     TASK_DUE,
     /** A follow-up sequence's next e-mail fell due (automation.sequences); it has neither a rule nor a task, its key names the follow-up. */
-    SEQUENCE_STEP
+    SEQUENCE_STEP,
+    /**
+     * A rule's e-mail held back by the sending hours or the daily cap is due to go out
+     * (automation.sending); like a follow-up's step it has neither a rule nor a task (disabling the
+     * rule does not drop it), its key names the held e-mail.
+     */
+    HELD_EMAIL
 }

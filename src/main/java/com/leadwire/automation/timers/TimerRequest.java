@@ -23,7 +23,7 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
         }
         boolean rightOwner = switch (kind) {
             case TASK_DUE -> taskId != null && ruleId == null;
-            case SEQUENCE_STEP -> taskId == null && ruleId == null;
+            case SEQUENCE_STEP, HELD_EMAIL -> taskId == null && ruleId == null;
             case IDLE_IN_STAGE, DELAY -> ruleId != null && taskId == null;
         };
         if (!rightOwner) {
@@ -54,6 +54,11 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
     /** A follow-up sequence's next e-mail, due {@code after} {@code baseAt}; its key names the follow-up and the step. */
     public static TimerRequest sequenceStep(long dealId, long contactId, Instant baseAt, Duration after, String origin, String key) {
         return new TimerRequest(null, dealId, contactId, TimerKind.SEQUENCE_STEP, null, baseAt, after, origin, key, null);
+    }
+
+    /** A held e-mail to send at {@code until}; its key names the e-mail and that time, so holding it again is a new timer. */
+    public static TimerRequest heldEmail(long dealId, long contactId, Instant now, Instant until, String origin, String key) {
+        return new TimerRequest(null, dealId, contactId, TimerKind.HELD_EMAIL, null, now, Duration.between(now, until), origin, key, null);
     }
 
     public Instant dueAt() {
