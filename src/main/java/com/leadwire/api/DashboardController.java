@@ -2,7 +2,6 @@ package com.leadwire.api;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import com.leadwire.pipeline.PipelineStatistics.SourceFigures;
 import com.leadwire.pipeline.PipelineStatistics.StageFigures;
 import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.StageKind;
-import com.leadwire.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -98,7 +96,7 @@ class DashboardController {
     Figures figures(@RequestParam(required = false) Long pipelineId,
                     @Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) String from,
                     @Parameter(description = "last day (included), YYYY-MM-DD") @RequestParam(required = false) String to) {
-        DashboardFigures figures = dashboard.of(pipelineId, day("from", from), day("to", to));
+        DashboardFigures figures = dashboard.of(pipelineId, ApiDays.parse("from", from), ApiDays.parse("to", to));
         var statistics = figures.pipeline();
         return new Figures(statistics.pipeline().id(), statistics.pipeline().name(), figures.from(), figures.to(),
                 figures.zone().getId(), statistics.hasDeals(), figures.emailsSent(),
@@ -124,22 +122,5 @@ class DashboardController {
 
     private static Source source(SourceFigures figures) {
         return new Source(figures.sourceId(), figures.name(), figures.kind(), figures.deals(), figures.won(), figures.wonValue());
-    }
-
-    private static LocalDate day(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
-        // a year beyond four digits parses, but no database column holds it
-        if (day == null || day.getYear() < 1 || day.getYear() > 9999) {
-            throw new InvalidInputException(parameter, "'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01");
-        }
-        return day;
     }
 }

@@ -1,0 +1,11 @@
+package com.leadwire.leads;
+
+/** The lead list's order: by one column, then by date of entry in the same direction. */
+public record LeadSort(Column column, boolean descending) {
+
+    public enum Column {
+        DATE, NAME, EMAIL, PRODUCT, COUNTRY, GROUP
+    }
+
+    public static final LeadSort NEWEST_FIRST = new LeadSort(Column.DATE, true);
+}

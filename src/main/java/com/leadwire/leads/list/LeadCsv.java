@@ -1,0 +1,74 @@
+package com.leadwire.leads.list;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import com.leadwire.leads.Lead;
+import com.leadwire.leads.LeadFilter;
+import com.leadwire.leads.LeadSort;
+
+/**
+ * The filtered lead list as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read
+ * accents), written row by row as the database streams it. Every cell is quoted; a cell that a
+ * spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage return) gets a
+ * leading apostrophe, so a lead named "=HYPERLINK(…)" stays text.
+ */
+@Component
+public class LeadCsv {
+
+    static final List<String> HEADER = List.of("name", "email", "date", "product", "country", "group", "followUpStatus", "stopReason",
+            "emailStatus", "processedOrder", "contactId", "dealId", "groupId");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private final LeadQuery query;
+
+    LeadCsv(LeadQuery query) {
+        this.query = query;
+    }
+
+    public void write(LeadFilter filter, LeadSort sort, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(line(HEADER.stream()));
+        DateTimeFormatter date = DATE.withZone(ZoneId.systemDefault());
+        try {
+            query.forEach(filter, sort, lead -> {
+                try {
+                    writer.write(line(Stream.of(lead.name(), lead.email(), date.format(lead.date()), lead.product(), lead.country(),
+                            lead.group(), lead.followUpStatus().name(), lead.stopReason(), lead.emailStatus().name(),
+                            lead.processedOrder() ? "yes" : "no", String.valueOf(lead.contactId()), String.valueOf(lead.dealId()),
+                            String.valueOf(lead.groupId()))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    private static String line(Stream<String> cells) {
+        return cells.map(LeadCsv::cell).collect(Collectors.joining(",", "", "\r\n"));
+    }
+
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}
