@@ -146,7 +146,7 @@ public class LeadQuery {
         return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 
-    /** The column, then the date of entry and the key, all one way: the indexes of V162 and V111 read in this order. */
+    /** The column, then the date of entry and the key, all one way: the indexes of V164 and V111 read in this order. */
     private static String orderBy(LeadSort sort) {
         String direction = sort.descending() ? " DESC" : " ASC";
         String column = switch (sort.column()) {
