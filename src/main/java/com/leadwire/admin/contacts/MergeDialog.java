@@ -51,7 +51,7 @@ class MergeDialog extends Dialog {
             try {
                 ContactMergeView merged = merges.merge(preview.into().id(), preview.from().id(), keep, actor);
                 Notification.show(getTranslation("contacts.merge.done", merged.movedEmails().size(),
-                        merged.movedRows().values().stream().mapToInt(java.util.List::size).sum()))
+                        merged.movedRows().getOrDefault("DEAL", java.util.List.of()).size()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ConflictException changed) {
                 Notification.show(getTranslation("contacts.merge.changedMeanwhile"), 8000, Notification.Position.MIDDLE)
