@@ -43,12 +43,13 @@ class SourcesController {
 
     /** A source as the API shows it: whether a secret is set, never the secret itself. */
     record SourceResponse(long id, String kind, String key, String name, Long pipelineId, Long stageId, String dealTitleTemplate,
-                          boolean hasSecret, String settings, boolean active, List<SourceView.PlacementRuleView> placementRules) {
+                          boolean hasSecret, String settings, boolean active, boolean checkout,
+                          List<SourceView.PlacementRuleView> placementRules) {
 
         static SourceResponse of(SourceView source) {
             return new SourceResponse(source.id(), source.kind().name(), source.key(), source.name(), source.pipelineId(),
                     source.stageId(), source.dealTitleTemplate(), source.secret() != null, source.settings(), source.active(),
-                    source.placementRules());
+                    source.checkout(), source.placementRules());
         }
     }
 

@@ -57,7 +57,7 @@ public record RuleTrigger(TriggerType type, Long pipelineId, Long stageId, Strin
             }
             case PAYMENT_STATUS -> {
                 if (status == null) {
-                    throw new InvalidInputException("trigger.status", "a payment trigger needs a status (NEW, FAILED, SUCCEEDED, REFUNDED)");
+                    throw new InvalidInputException("trigger.status", "a payment trigger needs a status (NEW, EXPIRED, FAILED, SUCCEEDED, REFUNDED)");
                 }
             }
             case DELAY -> {

@@ -62,8 +62,9 @@ class GenericCallbacks {
             case "new" -> PaymentStatus.NEW;
             case "succeeded" -> PaymentStatus.SUCCEEDED;
             case "failed" -> PaymentStatus.FAILED;
+            case "expired" -> PaymentStatus.EXPIRED;
             case "refunded" -> PaymentStatus.REFUNDED;
-            default -> throw new InvalidInputException("status", "status must be new, succeeded, failed or refunded");
+            default -> throw new InvalidInputException("status", "status must be new, expired, succeeded, failed or refunded");
         };
     }
 

@@ -33,7 +33,7 @@ class PaymentsApiDocumentation {
         return openApi -> openApi
                 .path("/api/v1/payments/stripe", callback("Stripe webhook event",
                         "Verified with Stripe-Signature (t=…,v1=…; HMAC-SHA256 of \"<t>.<body>\", 300 s tolerance). Handles "
-                                + "checkout.session.completed / async_payment_succeeded / async_payment_failed, payment_intent.created / "
+                                + "checkout.session.completed / async_payment_succeeded / async_payment_failed / expired (EXPIRED), payment_intent.created / "
                                 + "succeeded / payment_failed and charge.refunded; other types are answered 200 and ignored. The event id "
                                 + "is the idempotency key.",
                         new ObjectSchema().addProperty("id", new StringSchema().example("evt_1"))
@@ -57,11 +57,11 @@ class PaymentsApiDocumentation {
                 .path("/api/v1/payments/generic/{providerKey}", callback("Payment event of any other provider",
                         "Strict JSON (unknown property → 422) signed with X-Signature: sha256=<hex HMAC-SHA256 of the raw body> "
                                 + "with the payment source's secret. eventId is the idempotency key; later events of one paymentId move "
-                                + "its deal, never back from a higher status (new < failed < succeeded < refunded).",
+                                + "its deal, never back from a higher status (new < expired < failed < succeeded < refunded).",
                         new ObjectSchema()
                                 .addProperty("eventId", new StringSchema())
                                 .addProperty("paymentId", new StringSchema())
-                                .addProperty("status", new StringSchema()._enum(List.of("new", "succeeded", "failed", "refunded")))
+                                .addProperty("status", new StringSchema()._enum(List.of("new", "expired", "succeeded", "failed", "refunded")))
                                 .addProperty("email", new StringSchema().format("email"))
                                 .addProperty("name", new StringSchema())
                                 .addProperty("amount", new Schema<>().type("number"))

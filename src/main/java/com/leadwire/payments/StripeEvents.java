@@ -32,6 +32,8 @@ final class StripeEvents {
                     "unpaid".equals(text(object.path("payment_status"))) ? PaymentStatus.NEW : PaymentStatus.SUCCEEDED));
             case "checkout.session.async_payment_succeeded" -> Optional.of(session(eventId, object, PaymentStatus.SUCCEEDED));
             case "checkout.session.async_payment_failed" -> Optional.of(session(eventId, object, PaymentStatus.FAILED));
+            // ran out before it was paid; without a payer e-mail (and no deal yet) it is ignored like any callback
+            case "checkout.session.expired" -> Optional.of(session(eventId, object, PaymentStatus.EXPIRED));
             case "payment_intent.created" -> Optional.of(paymentIntent(eventId, object, PaymentStatus.NEW));
             case "payment_intent.succeeded" -> Optional.of(paymentIntent(eventId, object, PaymentStatus.SUCCEEDED));
             case "payment_intent.payment_failed" -> Optional.of(paymentIntent(eventId, object, PaymentStatus.FAILED));

@@ -54,6 +54,10 @@ class Source {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** A pop-up or form that is a store's checkout: its leads can become abandoned checkouts (lead groups). */
+    @Column(nullable = false)
+    private boolean checkout;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,6 +84,7 @@ class Source {
             this.secret = draft.secret().isBlank() ? null : draft.secret();
         }
         this.settings = draft.settings();
+        this.checkout = draft.checkout();
         placementRules.clear();
         for (SourceView.PlacementRuleView rule : draft.placementRules()) {
             placementRules.add(new PlacementRule(this, placementRules.size(), conditionsJson.apply(rule), rule.pipelineId(), rule.stageId()));
@@ -95,7 +100,7 @@ class Source {
     }
 
     SourceView view(Function<String, java.util.Map<String, String>> readConditions) {
-        return new SourceView(id, kind, key, name, pipelineId, stageId, dealTitleTemplate, secret, settings, active,
+        return new SourceView(id, kind, key, name, pipelineId, stageId, dealTitleTemplate, secret, settings, active, checkout,
                 placementRules.stream().map(rule -> new SourceView.PlacementRuleView(
                         readConditions.apply(rule.getConditions()), rule.getPipelineId(), rule.getStageId())).toList());
     }

@@ -169,6 +169,9 @@ public class Sources {
         }
         draft.placementRules().forEach(rule -> requireStage(snapshot, rule.pipelineId(), rule.stageId()));
         DealTitles.requireValid(draft.dealTitleTemplate());
+        if (draft.checkout() && draft.kind() != SourceKind.FORM && draft.kind() != SourceKind.POPUP) {
+            throw new InvalidInputException("checkout", "only a pop-up or a form can be a checkout");
+        }
         settingsChecks.stream().filter(check -> check.appliesTo(draft.kind())).forEach(check -> check.check(draft.settings()));
     }
 

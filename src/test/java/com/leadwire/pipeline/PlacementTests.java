@@ -32,7 +32,7 @@ class PlacementTests {
     }
 
     private SourceView leadForm() {
-        return new SourceView(5, SourceKind.FORM, "leads", "Leads", 1L, 10L, null, null, null, true, List.of(
+        return new SourceView(5, SourceKind.FORM, "leads", "Leads", 1L, 10L, null, null, null, true, false, List.of(
                 new SourceView.PlacementRuleView(Map.of("platform", "Feirão Digital", "type", "AVALIAÇÃO"), 2, 21),
                 new SourceView.PlacementRuleView(Map.of("platform", "Feirão Digital"), 2, 20)));
     }

@@ -69,6 +69,7 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("API keys and audit log API", new ApiKeyBadInputs().cases());
         corpus.put("follow-up sequences API", new SequenceApiBadInputs(app).cases());
         corpus.put("sending settings API", new SendingSettingsApiBadInputs().cases());
+        corpus.put("lead groups API", new LeadGroupApiBadInputs(app).cases());
         corpus.put("contact privacy API: erasure, export and unsubscribe", new PrivacyApiBadInputs().cases());
         corpus.put("team API", new TeamApiBadInputs(app).cases());
         corpus.put("follow-ups of a deal or contact API", new FollowUpApiBadInputs().cases());

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -63,6 +64,7 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
     final H2 heading = new H2();
     final TextField name = new TextField();
     final TextField key = new TextField();
+    final Checkbox checkout = new Checkbox();
     final Button save = new Button();
     final Button delete = new Button();
     StagePicker placement;
@@ -165,6 +167,12 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
         placement = new StagePicker(pipelines.all());
         placement.select(source == null ? null : source.pipelineId(), source == null ? null : source.stageId());
         add(new H3(getTranslation("sources.placement")), new Paragraph(getTranslation("sources.placement.help")), placement);
+
+        checkout.setLabel(getTranslation("sources.checkout"));
+        checkout.setHelperText(getTranslation("sources.checkout.help"));
+        checkout.setValue(source != null && source.checkout());
+        checkout.setVisible(kind == SourceKind.FORM || kind == SourceKind.POPUP);
+        add(checkout);
 
         title = new DealTitlePreview(sources, catalogue, name::getValue);
         title.template.setValue(source == null || source.dealTitleTemplate() == null ? "" : source.dealTitleTemplate());
@@ -279,7 +287,7 @@ class SourceEditorView extends VerticalLayout implements HasUrlParameter<String>
             draft = new SourceDraft(kind, key.getValue().strip(), name.getValue().strip(), placement.pipelineId(), placement.stageId(),
                     FormFieldRow.blankToNull(title.template.getValue()), secret == null ? null : secret.pastedSecret(),
                     settings == null ? (source == null ? null : source.settings()) : settings.settings(),
-                    source == null ? List.of() : source.placementRules());
+                    source == null ? List.of() : source.placementRules()).asCheckout(checkout.isVisible() && checkout.getValue());
             SourceView saved = source == null ? sources.create(draft, actor) : sources.update(source.id(), draft, actor);
             Notification.show(getTranslation("sources.saved", saved.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (source == null) {

@@ -26,10 +26,11 @@ class FollowUpRows {
     private static final int MAX_TEXT = 1000;
     private static final String COLUMNS = """
             f.id, f.sequence_id, f.sequence_name, f.contact_id, f.deal_id, f.stage_id, f.status, f.stop_reason, f.started_by, f.stopped_by,
-            f.started_at, f.finished_at""";
+            f.started_at, f.finished_at, f.group_bcc, f.keep_deal_discount""";
 
-    /** An active follow-up as the step timer and the stops need it. */
-    record Active(long id, long sequenceId, String sequenceName, long contactId, long dealId, Long stageId) {
+    /** An active follow-up as the step timer and the stops need it; the last two come from its lead group, if any. */
+    record Active(long id, long sequenceId, String sequenceName, long contactId, long dealId, Long stageId, String groupBcc,
+                  boolean keepDealDiscount) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -40,13 +41,18 @@ class FollowUpRows {
         this.ids = ids;
     }
 
-    long insert(SequenceView sequence, long contactId, long dealId, Long stageId, String startedBy, Instant now) {
+    long insert(SequenceView sequence, long contactId, long dealId, Long stageId, String startedBy, FollowUps.ForLeadGroup group,
+                Instant now) {
         long id = ids.next("follow_up_seq");
         jdbc.update("""
-                INSERT INTO follow_up (id, sequence_id, sequence_name, contact_id, deal_id, stage_id, started_by, status, started_at)
-                VALUES (:id, :sequence, :name, :contact, :deal, :stage, :startedBy, 'ACTIVE', :now)""", new MapSqlParameterSource("id", id)
-                .addValue("sequence", sequence.id()).addValue("name", sequence.name()).addValue("contact", contactId).addValue("deal", dealId)
-                .addValue("stage", stageId).addValue("startedBy", cut(startedBy, 300)).addValue("now", Timestamp.from(now)));
+                INSERT INTO follow_up (id, sequence_id, sequence_name, contact_id, deal_id, stage_id, started_by, status, started_at,
+                                       lead_group_id, group_bcc, keep_deal_discount)
+                VALUES (:id, :sequence, :name, :contact, :deal, :stage, :startedBy, 'ACTIVE', :now, :group, :groupBcc, :keepDiscount)""",
+                new MapSqlParameterSource("id", id).addValue("sequence", sequence.id()).addValue("name", sequence.name())
+                        .addValue("contact", contactId).addValue("deal", dealId).addValue("stage", stageId)
+                        .addValue("startedBy", cut(startedBy, 300)).addValue("now", Timestamp.from(now))
+                        .addValue("group", group == null ? null : group.groupId()).addValue("groupBcc", group == null ? null : group.bcc())
+                        .addValue("keepDiscount", group != null && group.keepDealDiscount()));
         return id;
     }
 
@@ -63,6 +69,10 @@ class FollowUpRows {
     List<Active> activeOfContact(long contactId, Long sequenceId) {
         MapSqlParameterSource params = new MapSqlParameterSource("contact", contactId).addValue("sequence", sequenceId);
         return activeWhere("f.contact_id = :contact" + (sequenceId == null ? "" : " AND f.sequence_id = :sequence"), params);
+    }
+
+    List<Active> activeOfLeadGroup(long groupId) {
+        return activeWhere("f.lead_group_id = :group", new MapSqlParameterSource("group", groupId));
     }
 
     List<Active> activeOfDeal(long dealId) {
@@ -169,7 +179,8 @@ class FollowUpRows {
     private List<Active> activeWhere(String where, MapSqlParameterSource params) {
         return jdbc.query("SELECT " + COLUMNS + " FROM follow_up f WHERE " + where + " AND f.status = 'ACTIVE' ORDER BY f.id", params,
                 (rs, n) -> new Active(rs.getLong("id"), rs.getLong("sequence_id"), rs.getString("sequence_name"), rs.getLong("contact_id"),
-                        rs.getLong("deal_id"), rs.getObject("stage_id", Long.class)));
+                        rs.getLong("deal_id"), rs.getObject("stage_id", Long.class), rs.getString("group_bcc"),
+                        rs.getBoolean("keep_deal_discount")));
     }
 
     private static FollowUpView view(ResultSet rs, List<FollowUpView.Email> emails) throws SQLException {

@@ -1,10 +1,13 @@
 package com.leadwire.automation.sequences;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,8 +142,10 @@ class FollowUpStepFiring implements TimerHandler {
             return false;
         }
         String outboxKey = StepKey.of(active.id(), step);
-        MailModel model = model(contact.get(), active.dealId()).withSequence(new MailModel.Sequence(sequence.name(), step, email.discountPercent()));
-        List<String> bcc = sequence.bcc() == null ? List.of() : List.of(sequence.bcc());
+        DealView deal = deals.find(active.dealId()).orElse(null);
+        MailModel model = model(contact.get(), deal).withSequence(new MailModel.Sequence(sequence.name(), step,
+                discount(active, email, deal)));
+        List<String> bcc = Stream.of(sequence.bcc(), active.groupBcc()).filter(Objects::nonNull).distinct().toList();
         MailContent content = mail.queue(new MailRequest(email.template(), List.of(address), bcc, model, outboxKey, active.dealId(), null,
                 active.contactId(), gate.today(now)));
         rows.recordEmail(wasHeld, active.id(), step, email.template(), EmailStatus.QUEUED, address, content.subject(), outboxKey, dueAt, null,
@@ -164,8 +169,18 @@ class FollowUpStepFiring implements TimerHandler {
                 active.dealId(), hold.describe());
     }
 
-    private MailModel model(ContactView contact, long dealId) {
-        DealView deal = deals.find(dealId).orElse(null);
+    /**
+     * The step's discount, unless the follow-up's lead group does not override discounts and the deal
+     * already carries its own (a deal field {@code discount}, e.g. from the store's checkout): then that one.
+     */
+    private static BigDecimal discount(FollowUpRows.Active active, SequenceEmail email, DealView deal) {
+        if (!active.keepDealDiscount() || deal == null) {
+            return email.discountPercent();
+        }
+        return DealDiscount.of(deal).orElse(email.discountPercent());
+    }
+
+    private MailModel model(ContactView contact, DealView deal) {
         String responsible = deal == null || deal.responsibleUserId() == null ? null
                 : team.findById(deal.responsibleUserId()).map(TeamMember::displayName).orElse(null);
         return MailModels.of(new MailModel.Contact(contact.name(), contact.primaryEmail(), contact.language()), deal, responsible);

@@ -31,8 +31,20 @@ public class FollowUps {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-    /** What a start did, in words, for the rule's firing log. */
-    public record Started(boolean started, String what) {
+    /** What a start did, in words, for the rule's firing log; {@code followUpId} when it started one. */
+    public record Started(boolean started, String what, Long followUpId) {
+
+        static Started not(String why) {
+            return new Started(false, why, null);
+        }
+    }
+
+    /**
+     * The lead group a follow-up is started for: its id (counted per group), its BCC (besides the
+     * sequence's) and whether the deal's own {@code discount} field stays, as the group does not
+     * override discounts.
+     */
+    public record ForLeadGroup(long groupId, String bcc, boolean keepDealDiscount) {
     }
 
     private final SequenceRows sequences;
@@ -52,32 +64,58 @@ public class FollowUps {
     /** Starts the sequence for the deal's contact, its first e-mail due after its delay; {@code startedBy} e.g. "rule 'Carrinho'". */
     @Transactional(propagation = Propagation.MANDATORY)
     public Started start(long sequenceId, long dealId, long contactId, String startedBy) {
+        return start(sequenceId, dealId, contactId, startedBy, null);
+    }
+
+    /** Starts the sequence as {@link #start(long, long, long, String)} does, for a lead group ({@code group} null: for none). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Started start(long sequenceId, long dealId, long contactId, String startedBy, ForLeadGroup group) {
         Optional<SequenceView> found = sequences.find(sequenceId);
         if (found.isEmpty()) {
-            return new Started(false, "not started: the sequence " + sequenceId + " does not exist");
+            return Started.not("not started: the sequence " + sequenceId + " does not exist");
         }
         SequenceView sequence = found.get();
         Optional<FollowUpRows.Active> running = rows.activeOf(contactId, sequenceId);
         if (running.isPresent()) {
             log.info("Follow-up {}: contact {} already follows sequence {} '{}', not started again for deal {} by {}", running.get().id(),
                     contactId, sequenceId, sequence.name(), dealId, startedBy);
-            return new Started(false, "not started: the contact already follows '" + sequence.name() + "' (follow-up "
+            return Started.not("not started: the contact already follows '" + sequence.name() + "' (follow-up "
                     + running.get().id() + ")");
         }
         Instant now = clock.instant();
         Long stageId = deals.find(dealId).map(DealView::stageId).orElse(null);
-        long id = rows.insert(sequence, contactId, dealId, stageId, startedBy, now);
+        long id = rows.insert(sequence, contactId, dealId, stageId, startedBy, group, now);
         scheduleStep(id, sequence, dealId, contactId, 1, now);
         log.info("Follow-up {} started: contact {} follows sequence {} '{}' for deal {} ({} e-mails), by {}", id, contactId, sequenceId,
                 sequence.name(), dealId, sequence.emails().size(), startedBy);
         return new Started(true, "follow-up " + id + " of '" + sequence.name() + "' started, first e-mail in "
-                + sequence.emails().get(0).delay());
+                + sequence.emails().get(0).delay(), id);
     }
 
     /** Stops the contact's active follow-ups of the sequence (or, {@code sequenceId} null, of every sequence); answers how many. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int stopForContact(long contactId, Long sequenceId, StopReason reason, String stoppedBy) {
         List<FollowUpRows.Active> active = rows.activeOfContact(contactId, sequenceId);
+        active.forEach(followUp -> stop(followUp, reason, stoppedBy));
+        return active.size();
+    }
+
+    public boolean isActive(long followUpId) {
+        return rows.active(followUpId).isPresent();
+    }
+
+    /** Stops one follow-up if it is still active; false when it was not. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean stop(long followUpId, StopReason reason, String stoppedBy) {
+        Optional<FollowUpRows.Active> active = rows.active(followUpId);
+        active.ifPresent(followUp -> stop(followUp, reason, stoppedBy));
+        return active.isPresent();
+    }
+
+    /** Stops the active follow-ups a lead group started; answers how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int stopOfLeadGroup(long groupId, StopReason reason, String stoppedBy) {
+        List<FollowUpRows.Active> active = rows.activeOfLeadGroup(groupId);
         active.forEach(followUp -> stop(followUp, reason, stoppedBy));
         return active.size();
     }

@@ -14,5 +14,7 @@ public enum TimerKind {
      * (automation.sending); like a follow-up's step it has neither a rule nor a task (disabling the
      * rule does not drop it), its key names the held e-mail.
      */
-    HELD_EMAIL
+    HELD_EMAIL,
+    /** A checkout's wait for its payment ended (the leads module): the deal may enter an abandoned-checkouts group; its key names the group. */
+    ABANDONED_CHECKOUT
 }

@@ -23,7 +23,7 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
         }
         boolean rightOwner = switch (kind) {
             case TASK_DUE -> taskId != null && ruleId == null;
-            case SEQUENCE_STEP, HELD_EMAIL -> taskId == null && ruleId == null;
+            case SEQUENCE_STEP, HELD_EMAIL, ABANDONED_CHECKOUT -> taskId == null && ruleId == null;
             case IDLE_IN_STAGE, DELAY -> ruleId != null && taskId == null;
         };
         if (!rightOwner) {
@@ -59,6 +59,11 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
     /** A held e-mail to send at {@code until}; its key names the e-mail and that time, so holding it again is a new timer. */
     public static TimerRequest heldEmail(long dealId, long contactId, Instant now, Instant until, String origin, String key) {
         return new TimerRequest(null, dealId, contactId, TimerKind.HELD_EMAIL, null, now, Duration.between(now, until), origin, key, null);
+    }
+
+    /** A checkout deal's wait for its payment, ending {@code after} {@code baseAt}; its key names the lead group and the deal. */
+    public static TimerRequest abandonedCheckout(long dealId, long contactId, Instant baseAt, Duration after, String origin, String key) {
+        return new TimerRequest(null, dealId, contactId, TimerKind.ABANDONED_CHECKOUT, null, baseAt, after, origin, key, null);
     }
 
     public Instant dueAt() {

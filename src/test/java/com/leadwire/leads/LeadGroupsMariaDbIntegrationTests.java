@@ -1,0 +1,7 @@
+package com.leadwire.leads;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class LeadGroupsMariaDbIntegrationTests extends LeadGroupsContract {
+}
