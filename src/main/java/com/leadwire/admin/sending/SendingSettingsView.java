@@ -77,6 +77,8 @@ class SendingSettingsView extends VerticalLayout {
         days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
         from.setStep(Duration.ofMinutes(15));
         to.setStep(Duration.ofMinutes(15));
+        from.setWidth("16em");
+        to.setWidth("16em");
         from.setLocale(getLocale());
         to.setLocale(getLocale());
         from.setHelperText(getTranslation("sending.hours.from.help"));
@@ -86,6 +88,7 @@ class SendingSettingsView extends VerticalLayout {
         perContact.setMin(1);
         perContact.setMax(SendingSettings.MAX_PER_CONTACT);
         perContact.setStepButtonsVisible(true);
+        perContact.setWidth("22em");
         perContact.setHelperText(getTranslation("sending.cap.perContact.help", SendingSettings.MAX_PER_CONTACT));
         capOn.addValueChangeListener(change -> showCap());
 
