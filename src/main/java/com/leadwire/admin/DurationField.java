@@ -8,9 +8,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /** "After": a number and a unit, written as the ISO-8601 duration rules store (PT30S, PT2H, P5D). */
-class DurationField extends HorizontalLayout {
+public class DurationField extends HorizontalLayout {
 
-    enum Unit {
+    public enum Unit {
         SECONDS("PT", "S", 1), MINUTES("PT", "M", 60), HOURS("PT", "H", 3600), DAYS("P", "D", 86400);
 
         private final String prefix;
@@ -24,10 +24,10 @@ class DurationField extends HorizontalLayout {
         }
     }
 
-    final IntegerField amount = new IntegerField();
-    final Select<Unit> unit = new Select<>();
+    public final IntegerField amount = new IntegerField();
+    public final Select<Unit> unit = new Select<>();
 
-    DurationField(String label) {
+    public DurationField(String label) {
         setPadding(false);
         amount.setLabel(label);
         amount.setMin(1);
@@ -41,7 +41,7 @@ class DurationField extends HorizontalLayout {
     }
 
     /** The ISO-8601 text, or null when no amount is given. */
-    String iso() {
+    public String iso() {
         if (amount.getValue() == null || unit.getValue() == null) {
             return null;
         }
@@ -49,7 +49,7 @@ class DurationField extends HorizontalLayout {
     }
 
     /** Shows a stored duration in the largest unit that divides it. */
-    void setIso(String iso) {
+    public void setIso(String iso) {
         Duration duration;
         try {
             duration = iso == null ? null : Duration.parse(iso);

@@ -8,6 +8,8 @@ import com.leadwire.automation.sequences.SequenceDraft;
 import com.leadwire.automation.sequences.SequenceEmail;
 import com.leadwire.automation.sequences.SequenceView;
 import com.leadwire.automation.sequences.Sequences;
+import com.leadwire.mail.MailTemplateView;
+import com.leadwire.mail.MailTemplates;
 import com.leadwire.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +23,9 @@ import com.vaadin.flow.component.textfield.TextField;
 /**
  * Writes a new sequence or changes one: its name, its e-mails as rows (wait, template, discount; one
  * to three) and the optional BCC. A refusal is shown on the field it names, in the admin's language.
+ * The lead groups' wizard opens it too, to write a group's follow-up e-mails where they are chosen.
  */
-class SequenceDialog extends Dialog {
+public class SequenceDialog extends Dialog {
 
     final TextField name = new TextField(getTranslation("sequences.name"));
     final TextField bcc = new TextField(getTranslation("sequences.bcc"));
@@ -38,7 +41,7 @@ class SequenceDialog extends Dialog {
     private final Consumer<SequenceView> onSaved;
     private Optional<SequenceView> editing = Optional.empty();
 
-    SequenceDialog(Sequences sequences, List<String> templates, String actor, Consumer<SequenceView> onSaved) {
+    public SequenceDialog(Sequences sequences, List<String> templates, String actor, Consumer<SequenceView> onSaved) {
         this.sequences = sequences;
         this.templates = templates;
         this.actor = actor;
@@ -62,7 +65,12 @@ class SequenceDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    void openNew() {
+    /** The templates an e-mail of a sequence may use, by name. */
+    public static List<String> templateNames(MailTemplates templates) {
+        return templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList();
+    }
+
+    public void openNew() {
         editing = Optional.empty();
         setHeaderTitle(getTranslation("sequences.dialog.new"));
         name.clear();
@@ -73,7 +81,7 @@ class SequenceDialog extends Dialog {
         open();
     }
 
-    void openFor(SequenceView sequence) {
+    public void openFor(SequenceView sequence) {
         editing = Optional.of(sequence);
         setHeaderTitle(getTranslation("sequences.dialog.edit", sequence.name()));
         name.setValue(sequence.name());

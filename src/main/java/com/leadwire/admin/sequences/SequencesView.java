@@ -7,7 +7,6 @@ import com.leadwire.admin.MainLayout;
 import com.leadwire.automation.sequences.SequenceEmail;
 import com.leadwire.automation.sequences.SequenceView;
 import com.leadwire.automation.sequences.Sequences;
-import com.leadwire.mail.MailTemplateView;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.shared.ConflictException;
 import com.vaadin.flow.component.button.Button;
@@ -49,8 +48,7 @@ class SequencesView extends VerticalLayout {
     SequencesView(Sequences sequences, MailTemplates templates, AuthenticationContext authentication) {
         this.sequences = sequences;
         this.actor = authentication.getPrincipalName().orElse("panel");
-        this.dialog = new SequenceDialog(sequences, templates.all().stream().map(MailTemplateView::name).distinct().sorted().toList(),
-                actor, this::saved);
+        this.dialog = new SequenceDialog(sequences, SequenceDialog.templateNames(templates), actor, this::saved);
         setWidthFull();
         setMaxWidth("80em");
 

@@ -5,12 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** An e-mail's wait as the editor writes it: an amount of seconds, minutes, hours or days. */
-record Wait(int amount, ChronoUnit unit) {
+public record Wait(int amount, ChronoUnit unit) {
 
     static final List<ChronoUnit> UNITS = List.of(ChronoUnit.SECONDS, ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS);
 
     /** In the largest unit that writes it whole: P2D as 2 days, PT90M as 90 minutes. */
-    static Wait of(Duration delay) {
+    public static Wait of(Duration delay) {
         long seconds = delay.toSeconds();
         ChronoUnit largest = ChronoUnit.SECONDS;
         for (ChronoUnit candidate : UNITS) {

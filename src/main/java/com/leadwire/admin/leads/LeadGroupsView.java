@@ -1,0 +1,290 @@
+package com.leadwire.admin.leads;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import com.leadwire.admin.Badges;
+import com.leadwire.admin.MainLayout;
+import com.leadwire.admin.PanelTimes;
+import com.leadwire.admin.sequences.SequenceDialog;
+import com.leadwire.automation.sequences.Sequences;
+import com.leadwire.automation.webhooks.WebhookSubscriptions;
+import com.leadwire.leads.LeadGroupKind;
+import com.leadwire.leads.LeadGroupStatus;
+import com.leadwire.leads.LeadGroupView;
+import com.leadwire.leads.LeadGroups;
+import com.leadwire.mail.MailTemplates;
+import com.leadwire.shared.ConflictException;
+import com.leadwire.shared.InvalidInputException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The lead groups in the order that decides between two groups a lead matches: the default groups
+ * and the custom ones, each with its live count of leads, send times, discount and status; moved
+ * up or down, opened in the wizard, deleted after a confirmation, or its leads listed.
+ */
+@Route(value = "lead-groups", layout = MainLayout.class)
+@PageTitle("Leadwire – Lead groups")
+@RolesAllowed("ADMIN")
+class LeadGroupsView extends VerticalLayout {
+
+    /** The lead list's route (admin.leads.list), which filters by {@code ?group=<id>}. */
+    static final String LEAD_LIST = "leads";
+
+    final Grid<LeadGroupView> grid = new Grid<>();
+    final Paragraph empty = new Paragraph(getTranslation("leadgroups.empty"));
+    final Button add = new Button(getTranslation("leadgroups.add"), VaadinIcon.PLUS.create());
+    final LeadGroupWizard wizard;
+
+    private final LeadGroups groups;
+    private final Clock clock;
+    private final String actor;
+
+    LeadGroupsView(LeadGroups groups, Sequences sequences, MailTemplates templates, WebhookSubscriptions webhooks, Clock clock,
+            AuthenticationContext authentication) {
+        this.groups = groups;
+        this.clock = clock;
+        this.actor = authentication.getPrincipalName().orElse("panel");
+        this.wizard = new LeadGroupWizard(groups, sequences, SequenceDialog.templateNames(templates), webhooks.all(), actor, this::saved);
+        setWidthFull();
+        setMaxWidth("90em");
+
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> wizard.openNew(nextPriority()));
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("leadgroups.title")), add);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        Paragraph intro = new Paragraph(getTranslation("leadgroups.intro"));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        grid.addComponentColumn(this::order).setHeader(getTranslation("leadgroups.column.order")).setKey("order").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::group).setHeader(getTranslation("leadgroups.column.group")).setKey("group").setFlexGrow(3);
+        grid.addColumn(LeadGroupView::leadCount).setHeader(getTranslation("leadgroups.column.leads")).setKey("leads").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(group -> perSet(group, true)).setHeader(getTranslation("leadgroups.column.sendTimes")).setKey("sendTimes")
+                .setFlexGrow(2);
+        grid.addComponentColumn(group -> perSet(group, false)).setHeader(getTranslation("leadgroups.column.discount")).setKey("discount")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("leadgroups.column.status")).setKey("status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        add(header, intro, grid, empty);
+        refresh();
+    }
+
+    /** The default groups are always there: the empty state is for the custom groups, below them. */
+    private void refresh() {
+        List<LeadGroupView> all = groups.all();
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        empty.setVisible(all.stream().noneMatch(group -> group.kind() == LeadGroupKind.CUSTOM));
+    }
+
+    private List<LeadGroupView> shown() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    private int nextPriority() {
+        return shown().stream().mapToInt(LeadGroupView::priority).max().orElse(0) + 1;
+    }
+
+    /** "1" with arrows to move the group up or down. */
+    private Component order(LeadGroupView group) {
+        List<LeadGroupView> all = shown();
+        int place = all.indexOf(group);
+        Span number = new Span(String.valueOf(place + 1));
+        number.getStyle().set("min-width", "1.5em");
+        Button up = arrow(VaadinIcon.ARROW_UP, "leadgroups.moveUp", group, place > 0);
+        up.addClickListener(click -> swap(group, all.get(place - 1)));
+        Button down = arrow(VaadinIcon.ARROW_DOWN, "leadgroups.moveDown", group, place < all.size() - 1);
+        down.addClickListener(click -> swap(group, all.get(place + 1)));
+        HorizontalLayout order = new HorizontalLayout(number, up, down);
+        order.setSpacing(false);
+        order.setAlignItems(FlexComponent.Alignment.CENTER);
+        return order;
+    }
+
+    private Button arrow(VaadinIcon icon, String label, LeadGroupView group, boolean enabled) {
+        Button arrow = new Button(icon.create());
+        arrow.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        arrow.setAriaLabel(getTranslation(label) + ": " + nameOf(group));
+        arrow.setTooltipText(getTranslation(label));
+        arrow.setEnabled(enabled);
+        return arrow;
+    }
+
+    /** Puts the group where the neighbour is, and the neighbour where the group was. */
+    private void swap(LeadGroupView group, LeadGroupView neighbour) {
+        List<LeadGroupView> order = new ArrayList<>(groups.all());
+        int from = order.indexOf(order.stream().filter(shown -> shown.id() == group.id()).findFirst().orElseThrow());
+        int to = order.indexOf(order.stream().filter(shown -> shown.id() == neighbour.id()).findFirst().orElseThrow());
+        Collections.swap(order, from, to);
+        try {
+            PriorityOrder.changes(order).forEach((id, priority) -> groups.update(id,
+                    PriorityOrder.withPriority(groups.find(id).orElseThrow().draft(), priority), actor));
+            Notification.show(getTranslation("leadgroups.moved"));
+        } catch (InvalidInputException refused) {
+            Notification.show(getTranslation("leadgroups.invalid.other", refused.getMessage()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    /** The name with its badges (default, A/B test), the description, and who is in a custom group. */
+    private Component group(LeadGroupView group) {
+        Span name = new Span(nameOf(group));
+        name.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
+        Div title = new Div(name);
+        if (group.kind() == LeadGroupKind.DEFAULT) {
+            title.add(Badges.neutral(getTranslation("leadgroups.default")));
+        }
+        if (group.sequenceIds().size() > 1) {
+            Span ab = Badges.warning(getTranslation("leadgroups.ab"));
+            ab.setTitle(getTranslation("leadgroups.ab.help", group.sequenceIds().size()));
+            title.add(ab);
+        }
+        Div cell = new Div(title);
+        String about = descriptionOf(group);
+        if (about != null && !about.isBlank()) {
+            cell.add(secondary(about));
+        }
+        if (group.kind() == LeadGroupKind.CUSTOM) {
+            cell.add(secondary(who(group)));
+        }
+        return cell;
+    }
+
+    /** "Leads from: Unfinished orders · pt-BR · Brazil · Curso A, Curso B". */
+    private String who(LeadGroupView group) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("leadgroups.source." + group.source().name()));
+        if (group.language() != null) {
+            parts.add(group.language());
+        }
+        if (group.country() != null) {
+            parts.add(new Locale("", group.country()).getDisplayCountry(getLocale()));
+        }
+        if (!group.products().isEmpty()) {
+            parts.add(String.join(", ", group.products()));
+        }
+        return getTranslation("leadgroups.who", String.join(" · ", parts));
+    }
+
+    private static Div secondary(String text) {
+        Div line = new Div(text);
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return line;
+    }
+
+    /** A default group as it came is named in the reader's language; once renamed, as written. */
+    private String nameOf(LeadGroupView group) {
+        return asSeeded(group) ? getTranslation("leadgroups.source." + group.source().name()) : group.name();
+    }
+
+    private String descriptionOf(LeadGroupView group) {
+        return asSeeded(group) ? getTranslation("leadgroups.source." + group.source().name() + ".help") : group.description();
+    }
+
+    private boolean asSeeded(LeadGroupView group) {
+        return group.kind() == LeadGroupKind.DEFAULT
+                && group.name().equals(getTranslation(Locale.ENGLISH, "leadgroups.source." + group.source().name()));
+    }
+
+    /** One line per follow-up set ("A: 1 h, 1 day" when it tests several), its send times or its discounts. */
+    private Component perSet(LeadGroupView group, boolean sendTimes) {
+        Div cell = new Div();
+        if (group.variants().isEmpty()) {
+            cell.setText(sendTimes ? getTranslation("leadgroups.noSequence") : "");
+            return cell;
+        }
+        for (int i = 0; i < group.variants().size(); i++) {
+            FollowUpSummary summary = FollowUpSummary.of(group.variants().get(i));
+            String text = sendTimes ? summary.sendTimes(this) : summary.discounts(this);
+            cell.add(new Div(group.variants().size() > 1 ? (char) ('A' + i) + ": " + text : text));
+        }
+        return cell;
+    }
+
+    /** Active, Inactive, or "Starts on …" for an active group that waits for its start. */
+    private Component status(LeadGroupView group) {
+        if (group.status() == LeadGroupStatus.INACTIVE) {
+            return Badges.neutral(getTranslation("leadgroups.status.INACTIVE"));
+        }
+        if (group.startsAt() != null && group.startsAt().isAfter(clock.instant())) {
+            return Badges.warning(getTranslation("leadgroups.status.startsOn", PanelTimes.shortDateTime(group.startsAt(), getLocale())));
+        }
+        return Badges.success(getTranslation("leadgroups.status.ACTIVE"));
+    }
+
+    /** "View leads" is a link (the lead list, filtered by the group); Edit and Delete are buttons. */
+    private Component actions(LeadGroupView group) {
+        Anchor leads = new Anchor(LEAD_LIST + "?group=" + group.id(), getTranslation("leadgroups.viewLeads"));
+        leads.getElement().setAttribute("router-link", true);
+        leads.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
+        Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(leads, edit);
+        if (group.kind() == LeadGroupKind.CUSTOM) {
+            Button delete = new Button(getTranslation("leadgroups.delete"), click -> confirmDelete(group));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        actions.setSpacing(false);
+        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        return actions;
+    }
+
+    private void saved(LeadGroupView group) {
+        refresh();
+        Notification.show(getTranslation("leadgroups.saved", group.name())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void confirmDelete(LeadGroupView group) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("leadgroups.delete.title", nameOf(group)),
+                getTranslation("leadgroups.delete.text"), getTranslation("leadgroups.delete"), confirmed -> delete(group),
+                getTranslation("leadgroups.wizard.cancel"), cancelled -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void delete(LeadGroupView group) {
+        try {
+            groups.delete(group.id(), actor);
+            Notification.show(getTranslation("leadgroups.deleted", nameOf(group)));
+        } catch (ConflictException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}
