@@ -86,7 +86,7 @@ class GroupStep extends FormLayout {
         products.addCustomValueSetListener(typed -> addProduct(typed.getDetail()));
         language.setItems(LANGUAGES);
         language.setAllowCustomValue(true);
-        language.addCustomValueSetListener(typed -> language.setValue(typed.getDetail().strip()));
+        language.addCustomValueSetListener(typed -> chooseLanguage(typed.getDetail().strip()));
         language.setItemLabelGenerator(this::languageLabel);
         language.setClearButtonVisible(true);
         language.setHelperText(getTranslation("leadgroups.field.language.help"));
@@ -137,7 +137,7 @@ class GroupStep extends FormLayout {
         overrideDiscounts.setValue(group.overrideDiscounts());
         products.setItems(group.products());
         products.setValue(new LinkedHashSet<>(group.products()));
-        language.setValue(group.language());
+        chooseLanguage(group.language());
         country.setValue(group.country());
         priority.setValue(group.priority());
         setDefaultGroup(group.kind() == LeadGroupKind.DEFAULT);
@@ -178,6 +178,16 @@ class GroupStep extends FormLayout {
         }
         chosen.add(product);
         products.setValue(chosen);
+    }
+
+    /** A language the list does not offer (typed, or stored by the API) is added to it. */
+    private void chooseLanguage(String tag) {
+        if (tag != null && !tag.isEmpty() && !language.getListDataView().contains(tag)) {
+            List<String> offered = new ArrayList<>(language.getListDataView().getItems().toList());
+            offered.add(tag);
+            language.setItems(offered);
+        }
+        language.setValue(tag == null || tag.isEmpty() ? null : tag);
     }
 
     private String languageLabel(String tag) {

@@ -139,6 +139,16 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         return component.getElement().getTextRecursively();
     }
 
+    /** A new inactive group named, and the wizard on its follow-up e-mails. */
+    private static LeadGroupWizard onStep2(LeadGroupsView view, String name) {
+        _click(view.add);
+        LeadGroupWizard wizard = view.wizard;
+        _setValue(wizard.groupStep.name, name);
+        _setValue(wizard.groupStep.status, LeadGroupStatus.INACTIVE);
+        _click(wizard.next);
+        return wizard;
+    }
+
     /** What a person does who types a product that is not offered yet and presses Enter. */
     private static void typeProduct(MultiSelectComboBox<String> products, String product) {
         ComponentUtil.fireEvent(products, new ComboBoxBase.CustomValueSetEvent<>(products, true, product));
@@ -235,11 +245,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         SequenceView b = sequence("PT1H", "10", "P2D", "20");
         String name = name("Teste AB");
         LeadGroupsView view = opened(Locale.ENGLISH);
-        _click(view.add);
-        LeadGroupWizard wizard = view.wizard;
-        _setValue(wizard.groupStep.name, name);
-        _setValue(wizard.groupStep.status, LeadGroupStatus.INACTIVE);
-        _click(wizard.next);
+        LeadGroupWizard wizard = onStep2(view, name);
         FollowUpStep step2 = wizard.followUpStep;
         _setValue(step2.rows().get(0).sequence, a);
         _click(step2.addTest);
@@ -280,11 +286,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         String name = name("Nova seq");
         String sequenceName = Unique.key("Escrita no assistente");
         LeadGroupsView view = opened(Locale.ENGLISH);
-        _click(view.add);
-        LeadGroupWizard wizard = view.wizard;
-        _setValue(wizard.groupStep.name, name);
-        _setValue(wizard.groupStep.status, LeadGroupStatus.INACTIVE);
-        _click(wizard.next);
+        LeadGroupWizard wizard = onStep2(view, name);
         VariantRow set = wizard.followUpStep.rows().get(0);
         _click(set.create);
 
