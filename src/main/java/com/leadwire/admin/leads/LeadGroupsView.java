@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.leadwire.admin.Badges;
 import com.leadwire.admin.MainLayout;
 import com.leadwire.admin.PanelTimes;
+import com.leadwire.admin.leads.list.LeadsView;
 import com.leadwire.admin.sequences.SequenceDialog;
 import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.automation.webhooks.WebhookSubscriptions;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -51,9 +52,6 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Leadwire – Lead groups")
 @RolesAllowed("ADMIN")
 class LeadGroupsView extends VerticalLayout {
-
-    /** The lead list's route (admin.leads.list), which filters by {@code ?group=<id>}. */
-    static final String LEAD_LIST = "leads";
 
     final Grid<LeadGroupView> grid = new Grid<>();
     final Paragraph empty = new Paragraph(getTranslation("leadgroups.empty"));
@@ -248,8 +246,8 @@ class LeadGroupsView extends VerticalLayout {
 
     /** "View leads" is a link (the lead list, filtered by the group); Edit and Delete are buttons. */
     private Component actions(LeadGroupView group) {
-        Anchor leads = new Anchor(LEAD_LIST + "?group=" + group.id(), getTranslation("leadgroups.viewLeads"));
-        leads.getElement().setAttribute("router-link", true);
+        RouterLink leads = new RouterLink(getTranslation("leadgroups.viewLeads"), LeadsView.class);
+        leads.setQueryParameters(LeadsView.ofGroup(group.id()));
         leads.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
         Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -1,6 +1,7 @@
 package com.leadwire.admin.leads;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.RouterLinkKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.leadwire.admin.leads.list.LeadsView;
 import com.leadwire.automation.sequences.SequenceDraft;
 import com.leadwire.automation.sequences.SequenceEmail;
 import com.leadwire.automation.sequences.SequenceView;
@@ -47,13 +49,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 
 /**
  * The lead groups view and its wizard: the default and custom groups in priority order with their
@@ -176,7 +178,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         assertThat(textOf(cell(view, unfinished.id(), "order"))).isEqualTo(String.valueOf(rowOf(view, unfinished.id()) + 1));
         Component actions = cell(view, unfinished.id(), "actions");
         assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("Edit");
-        assertThat(_get(actions, Anchor.class).getText()).isEqualTo("View leads");
+        assertThat(_get(actions, RouterLink.class).getText()).isEqualTo("View leads");
         assertThat(view.grid.getColumnByKey("leads").getHeaderText()).isEqualTo("Leads");
         boolean customs = shown.stream().anyMatch(group -> group.kind() == LeadGroupKind.CUSTOM);
         assertThat(view.empty.isVisible()).isEqualTo(!customs);
@@ -458,10 +460,12 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         LeadGroupView group = group(Unique.key("Ver"), List.of(), 1);
         LeadGroupsView view = opened(Locale.ENGLISH);
 
-        Anchor link = _get(cell(view, group.id(), "actions"), Anchor.class, spec -> spec.withText("View leads"));
+        RouterLink link = _get(cell(view, group.id(), "actions"), RouterLink.class, spec -> spec.withText("View leads"));
 
         assertThat(link.getHref()).isEqualTo("leads?group=" + group.id());
-        assertThat(link.getElement().hasAttribute("router-link")).as("opened by the panel's router, no reload").isTrue();
+        _click(link);
+        assertThat(_get(LeadsView.class)).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("leads?group=" + group.id());
     }
 
     @Test
@@ -484,7 +488,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
                 .filter(shown -> shown.kind() == LeadGroupKind.DEFAULT && shown.source() == LeadSource.UNFINISHED).findFirst().orElseThrow();
         assertThat(textOf(cell(view, unfinished.id(), "group"))).contains("Pedidos não finalizados", "Padrão");
         assertThat(_find(cell(view, group.id(), "actions"), Button.class)).extracting(Button::getText).containsExactly("Editar", "Excluir");
-        assertThat(_get(cell(view, group.id(), "actions"), Anchor.class).getText()).isEqualTo("Ver leads");
+        assertThat(_get(cell(view, group.id(), "actions"), RouterLink.class).getText()).isEqualTo("Ver leads");
 
         _click(button(cell(view, group.id(), "actions"), "Editar"));
         LeadGroupWizard wizard = view.wizard;
