@@ -68,9 +68,10 @@ class LeadGroupWizard extends Dialog {
         start();
     }
 
-    void openFor(LeadGroupView group) {
+    /** @param shownName the name as the list shows it (a default group's in the reader's language) */
+    void openFor(LeadGroupView group, String shownName) {
         editing = Optional.of(group);
-        setHeaderTitle(getTranslation("leadgroups.wizard.edit", group.name()));
+        setHeaderTitle(getTranslation("leadgroups.wizard.edit", shownName));
         groupStep.fill(group);
         followUpStep.fill(group.sequenceIds(), group.test());
         start();

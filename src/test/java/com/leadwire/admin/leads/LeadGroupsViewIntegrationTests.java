@@ -340,7 +340,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
-    void aDefaultGroupIsSwitchedOnWithASequenceButWhoIsInItStays() {
+    void aDefaultGroupIsSwitchedOnWithASequenceWhoseSendTimesAreChangedThereButWhoIsInItStays() {
         SequenceView follow = sequence("PT1H", null, "P1D", "10");
         LeadGroupsView view = opened(Locale.ENGLISH);
         LeadGroupView abandoned = view.grid.getListDataView().getItems()
@@ -348,6 +348,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
 
         _click(button(cell(view, abandoned.id(), "actions"), "Edit"));
         LeadGroupWizard wizard = view.wizard;
+        assertThat(wizard.getHeaderTitle()).isEqualTo("Lead group \"Abandoned checkouts\"");
         assertThat(wizard.groupStep.defaultNote.isVisible()).isTrue();
         assertThat(wizard.groupStep.source.isReadOnly()).isTrue();
         assertThat(wizard.groupStep.name.isReadOnly()).isTrue();
@@ -355,7 +356,16 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         // far in the future: the group waits, and takes no other test's lead meanwhile
         _setValue(wizard.groupStep.startsAt, LocalDateTime.of(2099, 1, 1, 0, 0));
         _click(wizard.next);
-        _setValue(wizard.followUpStep.rows().get(0).sequence, follow);
+        VariantRow set = wizard.followUpStep.rows().get(0);
+        _setValue(set.sequence, follow);
+        // its send times and discounts are its sequence's: changed in the sequence's own dialog
+        _click(set.edit);
+        var dialog = wizard.followUpStep.sequenceDialog;
+        assertThat(dialog.isOpened()).isTrue();
+        _setValue(_find(dialog, IntegerField.class, spec -> spec.withLabel("Wait")).get(0), 2);
+        _setValue(_find(dialog, BigDecimalField.class, spec -> spec.withLabel("Discount %")).get(1), new BigDecimal("12"));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(set.summary.getText()).isEqualTo("2 h, 1 day · discount: –, 12%");
         _click(wizard.save);
 
         LeadGroupView saved = groups.find(abandoned.id()).orElseThrow();
@@ -363,8 +373,8 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         assertThat(saved.source()).isEqualTo(LeadSource.ABANDONED);
         assertThat(saved.sequenceIds()).containsExactly(follow.id());
         assertThat(textOf(cell(view, abandoned.id(), "status"))).startsWith("Starts on ");
-        assertThat(textOf(cell(view, abandoned.id(), "sendTimes"))).isEqualTo("1 h, 1 day");
-        assertThat(textOf(cell(view, abandoned.id(), "discount"))).isEqualTo("–, 10%");
+        assertThat(textOf(cell(view, abandoned.id(), "sendTimes"))).isEqualTo("2 h, 1 day");
+        assertThat(textOf(cell(view, abandoned.id(), "discount"))).isEqualTo("–, 12%");
     }
 
     @Test
