@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.SequenceIds;
 
@@ -78,7 +79,7 @@ class ContactRows {
                                      unsubscribed, telegram_user_id, source_key, created_at, updated_at, version)
                 VALUES (:id, :name, :phone, :country, :language, :fields, :consent, :consentText, :consentAt,
                         FALSE, :telegram, :source, :now, :now, 0)""",
-                created.stream().map(row -> fieldParams(row).addValue("source", row.sourceKey).addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
+                created.stream().map(row -> fieldParams(row).addValue("source", row.sourceKey).addValue("now", Timestamp.from(now))).collect(BulkRows.nullsTogether()));
         jdbc.batchUpdate("""
                 INSERT INTO contact_email (id, contact_id, email, mailbox, is_primary, created_at)
                 VALUES (:id, :contact, :email, :mailbox, TRUE, :now)""",
@@ -87,7 +88,7 @@ class ContactRows {
                         .addValue("contact", row.id)
                         .addValue("email", row.primaryEmail)
                         .addValue("mailbox", new EmailAddress(row.primaryEmail).mailbox())
-                        .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
+                        .addValue("now", Timestamp.from(now))).collect(BulkRows.nullsTogether()));
     }
 
     void update(Collection<ContactRow> changed) {
@@ -100,7 +101,7 @@ class ContactRows {
                        telegram_user_id = :telegram, updated_at = :updatedAt, version = version + 1
                 WHERE id = :id""",
                 changed.stream().map(row -> fieldParams(row).addValue("updatedAt", Timestamp.from(row.updatedAt)))
-                        .toArray(MapSqlParameterSource[]::new));
+                        .collect(BulkRows.nullsTogether()));
     }
 
     void insertHistory(List<HistoryEntry> entries, Instant now, SequenceIds ids) {
@@ -119,7 +120,7 @@ class ContactRows {
                         .addValue("old", clip(entry.oldValue()))
                         .addValue("new", clip(entry.newValue()))
                         .addValue("actor", entry.actor())
-                        .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new));
+                        .addValue("now", Timestamp.from(now))).collect(BulkRows.nullsTogether()));
     }
 
     private MapSqlParameterSource fieldParams(ContactRow row) {

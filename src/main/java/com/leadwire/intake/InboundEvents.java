@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.leadwire.shared.BulkRows;
+
 /** The inbound event log (the table {@code inbound_event}), written in batches. */
 @Repository
 class InboundEvents {
@@ -71,7 +73,7 @@ class InboundEvents {
                         .addValue("now", Timestamp.from(now))
                         .addValue("outcome", row.outcome().name())
                         .addValue("contact", row.contactId())
-                        .addValue("deal", row.dealId())).toArray(MapSqlParameterSource[]::new));
+                        .addValue("deal", row.dealId())).collect(BulkRows.nullsTogether()));
     }
 
     /** Newest first: the received_at index serves the order and a date range. Payloads as stored (unmasked). */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.SequenceIds;
 import com.leadwire.shared.TransactionBatch;
 
@@ -124,7 +125,7 @@ public class Outbox {
                 INSERT INTO outbox_message (id, channel, idempotency_key, recipient, payload, status, claim_token, attempts,
                                             next_attempt_at, deal_id, event_id, created_at, tally)
                 VALUES (:id, :channel, :key, :recipient, :payload, :status, :token, 0, :due, :deal, :event, :now, :tally)""",
-                rows.toArray(MapSqlParameterSource[]::new));
+                BulkRows.nullsTogether(rows));
         return handedOver;
     }
 }

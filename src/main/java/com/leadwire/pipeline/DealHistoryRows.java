@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.SequenceIds;
 
 /** Stage history rows: one per {@link StageMove}, written in one batch per transaction. */
@@ -64,7 +65,7 @@ class DealHistoryRows {
                             .addValue("note", clip(move.note(), 1000))
                             .addValue("at", Timestamp.from(move.at()))
                             .addValue("leftAt", leftAt[i] == null ? null : Timestamp.from(leftAt[i]));
-                }).toArray(MapSqlParameterSource[]::new));
+                }).collect(BulkRows.nullsTogether()));
     }
 
     List<StageMoveView> of(long dealId, PlacementCatalog.Snapshot catalog) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.leadwire.pipeline.DealEnteredStage.Cause;
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.JsonFields;
 import com.leadwire.shared.SequenceIds;
 
@@ -124,7 +125,7 @@ public class DealPlacer {
                                       products, custom_fields, external_ref, payment_status, created_at, stage_entered_at, updated_at, version)
                     VALUES (:id, :title, :amount, :currency, :contact, :pipeline, :stage, :responsible, :source,
                             :products, :fields, :externalRef, :paymentStatus, :now, :now, :now, 0)""",
-                    newDeals.toArray(MapSqlParameterSource[]::new));
+                    BulkRows.nullsTogether(newDeals));
         }
         updatePaymentDeals(paymentDeals, createdPaymentDeals, now);
         // the stages first: a rule that moves a new deal on "created" then moves it out of a stage it has entered
@@ -208,7 +209,7 @@ public class DealPlacer {
                         .addValue("enteredAt", deal.stageEnteredAt == null ? null : Timestamp.from(deal.stageEnteredAt),
                                 Types.TIMESTAMP)
                         .addValue("now", Timestamp.from(now)))
-                .toArray(MapSqlParameterSource[]::new);
+                .collect(BulkRows.nullsTogether());
         if (updates.length > 0) {
             jdbc.batchUpdate("""
                     UPDATE deal SET stage_id = :stage, stage_entered_at = COALESCE(:enteredAt, stage_entered_at),

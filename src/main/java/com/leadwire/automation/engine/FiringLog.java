@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.automation.Condition;
 import com.leadwire.automation.RuleFiring;
 import com.leadwire.automation.TriggerType;
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.SequenceIds;
 import com.leadwire.shared.TransactionBatch;
 
@@ -97,6 +98,6 @@ public class FiringLog {
         jdbc.batchUpdate("""
                 INSERT INTO rule_firing (id, rule_id, rule_name, trigger_type, event_key, deal_id, contact_id, outcome, depth, detail, fired_at)
                 VALUES (:id, :rule, :name, :trigger, :key, :deal, :contact, :outcome, :depth, :detail, :at)""",
-                rows.values().toArray(MapSqlParameterSource[]::new));
+                BulkRows.nullsTogether(rows.values()));
     }
 }

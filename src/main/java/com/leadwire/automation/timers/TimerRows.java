@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.leadwire.shared.BulkRows;
 import com.leadwire.shared.SequenceIds;
 
 /** The SQL of {@code automation_timer}. */
@@ -82,7 +83,7 @@ class TimerRows {
                         .addValue("due", Timestamp.from(request.dueAt()))
                         .addValue("origin", request.origin())
                         .addValue("task", request.taskId())
-                        .addValue("now", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new);
+                        .addValue("now", Timestamp.from(now))).collect(BulkRows.nullsTogether());
         if (rows.length > 0) {
             jdbc.batchUpdate("""
                     INSERT INTO automation_timer (id, timer_key, rule_id, deal_id, contact_id, kind, stage_id, base_at, due_at, origin,
