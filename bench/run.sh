@@ -23,6 +23,8 @@
 #                               GET /api/v1/dashboard timed for the last 30, 90 and 365 days
 #   bench/run.sh contacts       100k contacts on MariaDB: GET /api/v1/contacts (the panel's lazy grid: a page and the
 #                               count) timed for pages and for searches by name, e-mail and phone
+#   bench/run.sh leads          100k leads on MariaDB: GET /api/v1/leads (the panel's lazy grid: a page and the count)
+#                               timed for the first page, sorts, each column's filter and a deep page; the whole CSV
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
@@ -89,8 +91,9 @@ case "$scenario" in
   timers) scenario_timers ;;
   dashboard) scenario_dashboard ;;
   contacts) scenario_contacts ;;
+  leads) scenario_leads ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard scenario_contacts; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard scenario_contacts scenario_leads; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;
