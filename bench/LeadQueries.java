@@ -190,7 +190,6 @@ public class LeadQueries {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("first page, newest first (the view's first fetch)", "page=0&size=50");
         queries.put("first page sorted by name", "sort=name,asc&page=0&size=50");
-        queries.put("first page sorted by group", "sort=group,desc&page=0&size=50");
         queries.put("page 1000 (offset 50,000)", "page=1000&size=50");
         queries.put("name contains 'nogueira' (1%)", "name=nogueira&page=0&size=50");
         queries.put("one e-mail 'bench-lead-77777@'", "email=bench-lead-77777%40&page=0&size=50");

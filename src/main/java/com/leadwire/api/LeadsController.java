@@ -23,6 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -38,7 +41,7 @@ class LeadsController {
             + "country (ISO code), from and to (days of entry YYYY-MM-DD in the server's time zone, both included), group (a lead group's "
             + "id), followUpStatus (ACTIVE, COMPLETED, STOPPED, NONE), emailStatus of the latest follow-up e-mail (NONE, QUEUED, SENT, "
             + "FAILED, BOUNCED, SKIPPED), processedOrder (true: the deal's payment succeeded or it is won). sort: date, name, email, "
-            + "product, country or group, then ',asc' or ',desc' (default date,desc; ties newest first). A filter value that is not one "
+            + "product or country, then ',asc' or ',desc' (default date,desc; ties newest first). A filter value that is not one "
             + "of these is refused with 422 naming the parameter.";
 
     private final LeadList leads;
@@ -56,7 +59,7 @@ class LeadsController {
                      @Parameter(description = "ACTIVE, COMPLETED, STOPPED or NONE") String followUpStatus,
                      @Parameter(description = "NONE, QUEUED, SENT, FAILED, BOUNCED or SKIPPED") String emailStatus,
                      @Parameter(description = "true: the deal's payment succeeded or it is won") Boolean processedOrder,
-                     @Parameter(description = "date, name, email, product, country or group, then ,asc or ,desc") String sort) {
+                     @Parameter(description = "date, name, email, product or country, then ,asc or ,desc") String sort) {
 
         LeadFilter filter() {
             LocalDate first = ApiDays.parse("from", from);
@@ -90,9 +93,18 @@ class LeadsController {
     @GetMapping(value = "/api/v1/leads.csv", produces = "text/csv")
     @Operation(summary = "The whole filtered lead list as CSV",
             description = "UTF-8 with a byte order mark, a header row (name, email, date, product, country, group, followUpStatus, "
-                    + "stopReason, emailStatus, processedOrder yes/no, contactId, dealId, groupId), every cell quoted; date in the "
+                    + "stopReason, emailStatus, processedOrder yes/no, contactId, dealId, groupId), RFC 4180 quoting; date in the "
                     + "server's time zone. A cell starting with =, +, -, @, tab or carriage return gets a leading apostrophe, so a "
-                    + "spreadsheet shows it as text and never runs it." + FILTERS)
+                    + "spreadsheet shows it as text and never runs it." + FILTERS,
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv",
+                        schema = @Schema(type = "string", example = "name,email,date,product,country,group,followUpStatus,stopReason,"
+                                + "emailStatus,processedOrder,contactId,dealId,groupId\r\nMaria Silva,maria@example.com,2026-12-01 "
+                                + "10:15:00,curso-java,BR,Carrinho,ACTIVE,,SENT,no,1001,2001,1\r\n"))),
+                @ApiResponse(responseCode = "401", description = "Missing or wrong API key", content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(responseCode = "422", description = "A filter that is not one of the values above, naming the parameter",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     void csv(@ParameterObject LeadListParameters query, HttpServletResponse response) throws IOException {
         LeadFilter filter = query.filter();
         LeadSort order = query.order();
@@ -110,7 +122,7 @@ class LeadsController {
         LeadSort.Column column = choice("sort", parts[0], LeadSort.Column.class);
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
         if (parts.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidInputException("sort", "sort is a column (date, name, email, product, country, group) and ',asc' or ',desc'");
+            throw new InvalidInputException("sort", "sort is a column (date, name, email, product, country) and ',asc' or ',desc'");
         }
         return new LeadSort(column, direction.equals("desc"));
     }

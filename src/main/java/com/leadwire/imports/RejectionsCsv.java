@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import com.leadwire.shared.CsvCells;
+
 /**
- * The rejected rows of an import as RFC 4180 CSV ({@code row,field,reason}). A value a spreadsheet
- * would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading
- * apostrophe, since reasons quote what the file held.
+ * The rejected rows of an import as RFC 4180 CSV ({@code row,field,reason}); the reasons quote what
+ * the file held, so each cell is made safe for a spreadsheet ({@link CsvCells}).
  */
 final class RejectionsCsv {
 
@@ -22,16 +23,7 @@ final class RejectionsCsv {
 
     static void write(Writer out, List<ImportRejection> rejections) throws IOException {
         for (ImportRejection rejection : rejections) {
-            out.write(rejection.row() + "," + cell(rejection.field()) + "," + cell(rejection.reason()) + "\r\n");
+            out.write(rejection.row() + "," + CsvCells.of(rejection.field()) + "," + CsvCells.of(rejection.reason()) + "\r\n");
         }
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quoted = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

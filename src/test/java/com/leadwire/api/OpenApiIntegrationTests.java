@@ -65,6 +65,9 @@ class OpenApiIntegrationTests extends IntegrationTestSupport {
         assertThat(changeStage.path("description").asText()).as(changeStage.toString()).contains("fromStages");
         assertThat(schemas.at("/StageChange/properties/kind/enum").toString()).contains("WON");
         assertThat(paths.path("/api/v1/pipelines/{id}/deal-counts").has("get")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1leads/get/parameters").findValuesAsText("name")).contains("name", "email", "from", "to",
+                "product", "country", "group", "followUpStatus", "emailStatus", "processedOrder", "sort", "page", "size");
+        assertThat(paths.at("/~1api~1v1~1leads.csv/get/responses/200/content").has("text/csv")).isTrue();
         JsonNode rejectionsCsv = paths.path("/api/v1/imports/{id}/rejections.csv").path("get");
         assertThat(rejectionsCsv.at("/responses/200/content").has("text/csv")).as(rejectionsCsv.toString()).isTrue();
 

@@ -11,18 +11,6 @@ import org.junit.jupiter.api.Test;
 class RejectionsCsvTests {
 
     @Test
-    void quotesWhatWouldSplitACellAndDefusesFormulas() {
-        assertThat(RejectionsCsv.cell("plain reason")).isEqualTo("plain reason");
-        assertThat(RejectionsCsv.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(RejectionsCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(RejectionsCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(RejectionsCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(RejectionsCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(RejectionsCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(RejectionsCsv.cell(null)).isEmpty();
-    }
-
-    @Test
     void writesOneLinePerRejectedRowAfterTheHeader() throws IOException {
         StringWriter out = new StringWriter();
 

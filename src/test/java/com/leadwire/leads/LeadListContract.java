@@ -176,7 +176,7 @@ abstract class LeadListContract extends IntegrationTestSupport {
     }
 
     @Test
-    void theCsvHoldsTheFilteredListWithEveryCellQuotedAndFormulasDisarmed() throws Exception {
+    void theCsvHoldsTheFilteredListWithFormulasDisarmed() throws Exception {
         Made formula = lead(group, "=HYPERLINK(\"http://evil.example\",\"" + tag + "\")", 0, "+cmd|' /C calc'!A0", "BR", "ACTIVE", null,
                 "QUEUED");
         lead(group, "João \"Jr\", da Silva " + tag, 1, "@SUM(1+1)", "BR", null, null);
@@ -191,11 +191,12 @@ abstract class LeadListContract extends IntegrationTestSupport {
         assertThat(body).startsWith("\uFEFF");
         List<String> lines = List.of(body.substring(1).split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("\"name\",\"email\",\"date\",\"product\",\"country\",\"group\",\"followUpStatus\",\"stopReason\","
-                + "\"emailStatus\",\"processedOrder\",\"contactId\",\"dealId\",\"groupId\"");
-        assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"" + tag + "\"\")\",\"" + formula.email() + "\",\"2026-11-30 10:00:00\",\"'+cmd|' /C calc'!A0\",\"BR\",\"Carrinho " + tag
-                + "\",\"ACTIVE\",,\"QUEUED\",\"no\",\"" + formula.contactId() + "\",\"" + formula.dealId() + "\",\"" + group + "\"");
-        assertThat(lines.get(2)).startsWith("\"João \"\"Jr\"\", da Silva " + tag + "\",").contains(",\"'@SUM(1+1)\",").contains(",\"NONE\",,\"NONE\",");
+        assertThat(lines.get(0)).isEqualTo("name,email,date,product,country,group,followUpStatus,stopReason,emailStatus,processedOrder,contactId,"
+                + "dealId,groupId");
+        assertThat(lines.get(1)).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"" + tag + "\"\")\"," + formula.email()
+                + ",2026-11-30 10:00:00,'+cmd|' /C calc'!A0,BR,Carrinho " + tag + ",ACTIVE,,QUEUED,no," + formula.contactId() + ","
+                + formula.dealId() + "," + group);
+        assertThat(lines.get(2)).startsWith("\"João \"\"Jr\"\", da Silva " + tag + "\",").contains(",'@SUM(1+1),").contains(",NONE,,NONE,no,");
     }
 
     @Test

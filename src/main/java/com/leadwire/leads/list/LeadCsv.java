@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import com.leadwire.leads.Lead;
 import com.leadwire.leads.LeadFilter;
 import com.leadwire.leads.LeadSort;
+import com.leadwire.shared.CsvCells;
 
 /**
  * The filtered lead list as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read
- * accents), written row by row as the database streams it. Every cell is quoted; a cell that a
- * spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage return) gets a
- * leading apostrophe, so a lead named "=HYPERLINK(…)" stays text.
+ * accents), written row by row as the database streams it. Each cell is made safe for a
+ * spreadsheet ({@link CsvCells}): a lead named "=HYPERLINK(…)" stays text.
  */
 @Component
 public class LeadCsv {
@@ -30,7 +30,6 @@ public class LeadCsv {
     static final List<String> HEADER = List.of("name", "email", "date", "product", "country", "group", "followUpStatus", "stopReason",
             "emailStatus", "processedOrder", "contactId", "dealId", "groupId");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final LeadQuery query;
 
@@ -61,14 +60,6 @@ public class LeadCsv {
     }
 
     private static String line(Stream<String> cells) {
-        return cells.map(LeadCsv::cell).collect(Collectors.joining(",", "", "\r\n"));
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return cells.map(CsvCells::of).collect(Collectors.joining(",", "", "\r\n"));
     }
 }

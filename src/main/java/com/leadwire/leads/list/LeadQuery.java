@@ -40,7 +40,10 @@ public class LeadQuery {
     private static final int STREAM_FETCH = 500;
 
     private static final String MEMBERS = " FROM lead_member m";
-    private static final String GROUP = " JOIN lead_group g ON g.id = m.group_id";
+    // every join is a LEFT JOIN with lead_member first, so that MariaDB reads lead_member in the
+    // order's index and stops at the page; an inner join to the three groups made it start from them
+    // and sort the whole list (2.4 s for the first page of 100k leads)
+    private static final String GROUP = " LEFT JOIN lead_group g ON g.id = m.group_id";
     private static final String FOLLOW_UP = " LEFT JOIN follow_up f ON f.id = m.follow_up_id";
     private static final String LATEST_EMAIL = " LEFT JOIN follow_up_email e ON e.follow_up_id = m.follow_up_id"
             + " AND e.step = (SELECT MAX(x.step) FROM follow_up_email x WHERE x.follow_up_id = m.follow_up_id)";
@@ -155,7 +158,6 @@ public class LeadQuery {
             case EMAIL -> "m.email";
             case PRODUCT -> "m.product";
             case COUNTRY -> "m.country";
-            case GROUP -> "g.name";
         };
         return " ORDER BY " + (column == null ? "" : column + direction + ", ") + "m.entered_at" + direction + ", m.group_id" + direction
                 + ", m.contact_id" + direction;

@@ -31,7 +31,8 @@ final class LeadColumns {
                 .setKey("date").setSortProperty(LeadSort.Column.DATE.name()).setWidth("11em").setFlexGrow(0);
         text(grid, "product", LeadSort.Column.PRODUCT, Lead::product).setWidth("10em").setFlexGrow(0);
         text(grid, "country", LeadSort.Column.COUNTRY, Lead::country).setWidth("6.5em").setFlexGrow(0);
-        text(grid, "group", LeadSort.Column.GROUP, Lead::group).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(lead -> lead.group() == null ? "" : lead.group()).setHeader(grid.getTranslation("leads.column.group")).setKey("group")
+                .setWidth("12em").setFlexGrow(0);
         grid.addComponentColumn(lead -> followUp(grid, lead)).setHeader(grid.getTranslation("leads.column.followUpStatus"))
                 .setKey("followUpStatus").setWidth("12em").setFlexGrow(0);
         grid.addColumn(lead -> grid.getTranslation("leads.email." + lead.emailStatus().name()))
