@@ -1,6 +1,7 @@
 package com.leadwire.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -18,28 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
-import com.leadwire.testsupport.IntegrationTestSupport;
-import com.leadwire.testsupport.MovableClock;
 import com.leadwire.testsupport.TestLeads;
 import com.leadwire.testsupport.Unique;
 
 /**
- * The lead list through its API: each column's filter, sorting, paging with the total, the CSV of
- * the filtered list with its escaping, and bad filters refused as problem+json. Run on H2 and on
- * MariaDB.
+ * The lead list through its API: a lead that entered a real group through intake, as its follow-up
+ * e-mail goes out, it unsubscribes and its deal is won; each column's filter, sorting, paging with
+ * the total, the CSV of the filtered list with its escaping, and bad filters refused as
+ * problem+json. Run on H2 and on MariaDB.
  */
-abstract class LeadListContract extends IntegrationTestSupport {
-
-    @Autowired
-    MovableClock clock;
+abstract class LeadListContract extends LeadGroupTestSupport {
 
     @Autowired
     LeadList leadList;
 
-    private final ObjectMapper json = new ObjectMapper();
     private TestLeads leads;
     private String tag;
     private long group;
@@ -62,10 +57,6 @@ abstract class LeadListContract extends IntegrationTestSupport {
     @AfterEach
     void deleteLeads() {
         leads.deleteAll();
-    }
-
-    private Http api() {
-        return ApiClient.authenticated(baseUrl());
     }
 
     private Made deal(String name) throws Exception {
@@ -112,6 +103,40 @@ abstract class LeadListContract extends IntegrationTestSupport {
 
     private static String form(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLeadThatEnteredAGroupShowsItsFollowUpItsEmailItsUnsubscribeAndItsProcessedOrder() throws Exception {
+        String source = apiSource();
+        String product = Unique.key("curso");
+        long sequence = sequence(template(), "PT1M", 2, null);
+        LeadGroupView group = create(group(product, List.of(sequence), 50));
+        String email = Unique.email("lista-grupo");
+        long deal = newDeal(source, email, product, null, "BR", null);
+        String query = "group=" + group.id();
+
+        JsonNode entered = list(query).get("items").get(0);
+        assertThat(entered.get("email").asText()).isEqualTo(email);
+        assertThat(entered.get("name").asText()).isEqualTo("Lia Grupo");
+        assertThat(entered.get("product").asText()).isEqualTo(product);
+        assertThat(entered.get("country").asText()).isEqualTo("BR");
+        assertThat(entered.get("group").asText()).isEqualTo(group.name());
+        assertThat(entered.get("dealId").asLong()).isEqualTo(deal);
+        assertThat(entered.get("followUpStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(entered.get("emailStatus").asText()).isEqualTo("NONE");
+        assertThat(entered.get("processedOrder").asBoolean()).isFalse();
+
+        pass(Duration.ofSeconds(61));
+        await().atMost(Duration.ofSeconds(20)).until(() -> list(query).get("items").get(0).get("emailStatus").asText().equals("SENT"));
+        long contact = entered.get("contactId").asLong();
+        ok(api().postJson("/api/v1/contacts/" + contact + "/unsubscribe", ""), 200);
+        JsonNode unsubscribed = list(query).get("items").get(0);
+        assertThat(unsubscribed.get("followUpStatus").asText()).isEqualTo("STOPPED");
+        assertThat(unsubscribed.get("stopReason").asText()).isEqualTo("UNSUBSCRIBED");
+        assertThat(names(query + "&followUpStatus=STOPPED&emailStatus=SENT&processedOrder=false")).containsExactly("Lia Grupo");
+
+        ok(api().postJson("/api/v1/deals/" + deal + "/won", "{}"), 200);
+        assertThat(list(query + "&processedOrder=true").get("items").get(0).get("dealId").asLong()).isEqualTo(deal);
     }
 
     @Test
