@@ -74,7 +74,7 @@ class SequencesController {
 
     @DeleteMapping("/api/v1/sequences/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a sequence; 409 while a rule starts or stops it, or a contact still follows it")
+    @Operation(summary = "Delete a sequence; 409 while a rule starts or stops it, a lead group sends it, or a contact still follows it")
     void delete(@PathVariable long id, Principal caller) {
         sequences.delete(id, caller.getName());
     }

@@ -67,9 +67,11 @@ class DemoData implements ApplicationRunner {
     private final Rules rules;
     private final CustomFields fields;
     private final SendingSettings sending;
+    private final DemoLeadGroups leadGroups;
 
     DemoData(DemoProperties properties, Pipelines pipelines, Sources sources, Team team, MailTemplates templates, Rules rules,
-             CustomFields fields, SendingSettings sending) {
+             CustomFields fields, SendingSettings sending, DemoLeadGroups leadGroups) {
+        this.leadGroups = leadGroups;
         this.properties = properties;
         this.sending = sending;
         this.fields = fields;
@@ -96,8 +98,10 @@ class DemoData implements ApplicationRunner {
         addTemplates();
         addRules(autocloud, feirao);
         setBusinessTimeZone();
+        leadGroups.load(autocloud, stage(autocloud, LEAD));
         log.info("Demo data loaded: pipelines '{}' and '{}', the deal fields platform and type, lead forms and a pop-up, a Telegram "
-                + "bot flow, payment sources, 2 reps, e-mail templates and rules", AUTOCLOUD, FEIRAO);
+                + "bot flow, payment sources, a checkout pop-up, 2 reps, e-mail templates, rules and the default lead groups' sequences",
+                AUTOCLOUD, FEIRAO);
     }
 
     /** The store is in São Paulo; its sending hours and daily cap stay off, for an admin to turn on. */

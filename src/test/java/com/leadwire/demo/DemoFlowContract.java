@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadwire.automation.timers.Timers;
 import com.leadwire.pipeline.PipelineView;
 import com.leadwire.pipeline.Pipelines;
@@ -165,5 +166,49 @@ abstract class DemoFlowContract extends IntegrationTestSupport {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(ApiClient.isProblem(refused)).isTrue();
         assertThat(refused.body()).contains("CREDENCIAMENTO");
+    }
+
+    @Test
+    void theDefaultLeadGroupsCarryTheirPortugueseSequencesAndAnAbandonedCheckoutGetsTheFirst() throws Exception {
+        JsonNode groups = json.readTree(api().get("/api/v1/lead-groups").body());
+        Map<String, JsonNode> defaults = new LinkedHashMap<>();
+        groups.forEach(group -> {
+            if (group.path("kind").asText().equals("DEFAULT")) {
+                defaults.put(group.path("name").asText(), group);
+            }
+        });
+        assertThat(defaults).containsOnlyKeys("Pedidos não finalizados", "Checkouts abandonados");
+        JsonNode unfinished = defaults.get("Pedidos não finalizados");
+        JsonNode abandoned = defaults.get("Checkouts abandonados");
+        assertThat(unfinished.path("status").asText()).as("off in the tests (leadwire.demo.lead-groups)").isEqualTo("INACTIVE");
+        assertThat(unfinished.path("variants").get(0).path("sendTimes")).extracting(JsonNode::asText).containsExactly("PT1H", "P1D", "P3D");
+        assertThat(abandoned.path("variants").get(0).path("sendTimes")).extracting(JsonNode::asText).containsExactly("PT10M", "P1D");
+        assertThat(json.readTree(api().get("/api/v1/sources").body()).findParents("key").stream()
+                .filter(source -> source.path("key").asText().equals("checkout-autocloud")).findFirst().orElseThrow()
+                .path("checkout").asBoolean()).isTrue();
+
+        String off = abandoned.toString();
+        String on = ((ObjectNode) abandoned.deepCopy()).put("status", "ACTIVE").toString();
+        String email = Unique.email("carrinho");
+        try {
+            assertThat(api().put("/api/v1/lead-groups/" + abandoned.path("id").asLong(), writable(on)).statusCode()).isEqualTo(200);
+            HttpResponse<String> created = api().postJson("/api/v1/deals", """
+                    {"source": "checkout-autocloud", "contact": {"email": "%s", "name": "Carla Carrinho"}}""".formatted(email));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            clock.advance(Duration.ofMinutes(61));
+            timers.fireDue();
+            clock.advance(Duration.ofMinutes(11));
+            timers.fireDue();
+            arrives(email, "Você esqueceu algo no autocloud®?", "autocloud®?");
+        } finally {
+            api().put("/api/v1/lead-groups/" + abandoned.path("id").asLong(), writable(off));
+        }
+    }
+
+    /** A listed group as a body to PUT: without what only the answer carries. */
+    private String writable(String group) throws Exception {
+        ObjectNode node = (ObjectNode) json.readTree(group);
+        node.remove(List.of("id", "kind", "variants", "leadCount", "createdAt", "updatedAt", "testOutcome"));
+        return node.toString();
     }
 }

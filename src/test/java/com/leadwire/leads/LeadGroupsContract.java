@@ -327,4 +327,42 @@ abstract class LeadGroupsContract extends LeadGroupTestSupport {
         assertThat(body(received(overridden, template).get(0))).contains("10% de desconto");
         await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.deliveredTo(bcc).size() == 1);
     }
+
+    @Test
+    void aSequenceAGroupSendsIsNotDeletedAndDeletingTheGroupStopsTheFollowUpsItStarted() throws Exception {
+        String source = apiSource();
+        String product = Unique.key("Plano");
+        long sequence = sequence(template(), "PT1H", 1, null);
+        LeadGroupView group = create(group(product, List.of(sequence), 1));
+        long deal = newDeal(source, Unique.email("apagado"), product, null, null, null);
+
+        HttpResponse<String> refused = api().delete("/api/v1/sequences/" + sequence);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains(group.name());
+
+        assertThat(api().delete("/api/v1/lead-groups/" + group.id()).statusCode()).isEqualTo(204);
+        FollowUpView stopped = onlyFollowUp(deal);
+        assertThat(stopped.stopReason()).isEqualTo(StopReason.LEAD_GROUP);
+        assertThat(stopped.stoppedBy()).contains("deleted");
+        assertThat(groupOf(deal)).isNull();
+    }
+
+    @Test
+    void aMergedContactsPlaceInAGroupMovesToTheSurvivorWhichThenEntersItNoMore() throws Exception {
+        String source = apiSource();
+        String product = Unique.key("Plano");
+        LeadGroupView group = create(group(product, List.of(sequence(template(), "PT1H", 1, null)), 1));
+        long retired = ok(api().get("/api/v1/deals/" + newDeal(source, Unique.email("duplicado"), product, null, null, null)), 200)
+                .path("deal").path("contactId").asLong();
+        String survivorEmail = Unique.email("sobrevivente");
+        long survivor = ok(api().get("/api/v1/deals/" + newDeal(source, survivorEmail, Unique.key("Outro"), null, null, null)), 200)
+                .path("deal").path("contactId").asLong();
+
+        ok(api().postJson("/api/v1/contacts/merge", "{\"into\": " + survivor + ", \"from\": " + retired + "}"), 201);
+        long later = newDeal(source, survivorEmail, product, null, null, null);
+
+        assertThat(jdbc.queryForList("SELECT contact_id FROM lead_member WHERE group_id = ?", Long.class, group.id()))
+                .containsExactly(survivor);
+        assertThat(groupOf(later)).as("the survivor was in the group already").isNull();
+    }
 }

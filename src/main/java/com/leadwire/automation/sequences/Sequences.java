@@ -25,7 +25,8 @@ import com.leadwire.shared.NotFoundException;
 /**
  * The follow-up sequences, for the API and the panel alike: checked when saved (one to three
  * e-mails, each of an existing template, at least a second after the previous one; a valid BCC),
- * and not deleted while a rule starts or stops it or a contact still follows it.
+ * and not deleted while a rule starts or stops it, a lead group sends it ({@link SequenceUsers}) or a contact still
+ * follows it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +44,12 @@ public class Sequences {
     private final MailTemplates templates;
     // the rules check their sequences when saved: looked up when deleting, not at construction
     private final ObjectProvider<Rules> rules;
+    private final ObjectProvider<SequenceUsers> otherUsers;
     private final Clock clock;
 
-    Sequences(SequenceRows rows, FollowUpRows followUps, MailTemplates templates, ObjectProvider<Rules> rules, Clock clock) {
+    Sequences(SequenceRows rows, FollowUpRows followUps, MailTemplates templates, ObjectProvider<Rules> rules,
+              ObjectProvider<SequenceUsers> otherUsers, Clock clock) {
+        this.otherUsers = otherUsers;
         this.rows = rows;
         this.followUps = followUps;
         this.templates = templates;
@@ -82,13 +86,18 @@ public class Sequences {
         return existing(id);
     }
 
-    /** Refused (409) while a rule names the sequence or a contact still follows it. */
+    /** Refused (409) while a rule names the sequence, a lead group sends it or a contact still follows it. */
     @Transactional
     public void delete(long id, String actor) {
         SequenceView sequence = existing(id);
         List<String> users = rules.getObject().all().stream().filter(rule -> names(rule, id)).map(RuleView::name).toList();
         if (!users.isEmpty()) {
             throw new ConflictException("The sequence '" + sequence.name() + "' is used by the rule(s) " + String.join(", ", users)
+                    + ": change or delete them first.");
+        }
+        List<String> others = otherUsers.orderedStream().flatMap(user -> user.namesOf(id).stream()).toList();
+        if (!others.isEmpty()) {
+            throw new ConflictException("The sequence '" + sequence.name() + "' is used by " + String.join(", ", others)
                     + ": change or delete them first.");
         }
         long following = followUps.activeOf(id);
