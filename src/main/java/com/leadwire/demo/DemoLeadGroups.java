@@ -24,15 +24,13 @@ import com.leadwire.pipeline.Sources;
 
 /**
  * 002 step 9 and 003's default groups: marketing e-mails to leads who have not moved. An autocloud
- * checkout pop-up; "Pedidos não finalizados" (a payment failed or a checkout expired) follows up three
- * times, the last two with a discount; "Checkouts abandonados" (an e-mail left at the checkout, no
+ * checkout pop-up; the unfinished orders (a payment failed or a checkout expired) are followed up three
+ * times, the last two with a discount; the abandoned checkouts (an e-mail left at the checkout, no
  * payment within an hour) twice. Both are switched on unless {@code leadwire.demo.lead-groups} is off.
  */
 @Component
 class DemoLeadGroups {
 
-    static final String UNFINISHED = "Pedidos não finalizados";
-    static final String ABANDONED = "Checkouts abandonados";
     static final String CHECKOUT = "checkout-autocloud";
 
     private final DemoProperties properties;
@@ -91,10 +89,8 @@ class DemoLeadGroups {
 
                         o seu checkout autocloud® continua aqui, agora com {{sequence.discount}}% de desconto.
                         """, "P1D", "10")));
-        setUp(LeadSource.UNFINISHED, UNFINISHED, "Pagamento recusado ou checkout expirado: três lembretes, os dois últimos com "
-                + "desconto.", unfinished);
-        setUp(LeadSource.ABANDONED, ABANDONED, "E-mail deixado no checkout autocloud® sem pagamento em uma hora: dois lembretes.",
-                abandoned);
+        setUp(LeadSource.UNFINISHED, unfinished);
+        setUp(LeadSource.ABANDONED, abandoned);
     }
 
     private record Email(String template, String delay, BigDecimal discount) {
@@ -110,11 +106,12 @@ class DemoLeadGroups {
                 email.discount())).toList(), null), "demo").id();
     }
 
-    private void setUp(LeadSource source, String name, String description, long sequenceId) {
+    /** The group keeps its seeded name and description, which the panel shows in the reader's language. */
+    private void setUp(LeadSource source, long sequenceId) {
         LeadGroupView group = groups.all().stream().filter(each -> each.kind() == LeadGroupKind.DEFAULT && each.source() == source)
                 .findFirst().orElseThrow();
         LeadGroupDraft current = group.draft();
-        groups.update(group.id(), new LeadGroupDraft(name, description, properties.leadGroups() ? LeadGroupStatus.ACTIVE : LeadGroupStatus.INACTIVE,
+        groups.update(group.id(), new LeadGroupDraft(current.name(), current.description(), properties.leadGroups() ? LeadGroupStatus.ACTIVE : LeadGroupStatus.INACTIVE,
                 null, source, List.of(sequenceId), null, null, current.priority(), List.of(), null, null, current.overrideDiscounts(),
                 null, current.abandonAfter()), "demo");
     }

@@ -174,12 +174,12 @@ abstract class DemoFlowContract extends IntegrationTestSupport {
         Map<String, JsonNode> defaults = new LinkedHashMap<>();
         groups.forEach(group -> {
             if (group.path("kind").asText().equals("DEFAULT")) {
-                defaults.put(group.path("name").asText(), group);
+                defaults.put(group.path("source").asText(), group);
             }
         });
-        assertThat(defaults).containsOnlyKeys("Pedidos não finalizados", "Checkouts abandonados");
-        JsonNode unfinished = defaults.get("Pedidos não finalizados");
-        JsonNode abandoned = defaults.get("Checkouts abandonados");
+        assertThat(defaults).containsOnlyKeys("UNFINISHED", "ABANDONED");
+        JsonNode unfinished = defaults.get("UNFINISHED");
+        JsonNode abandoned = defaults.get("ABANDONED");
         assertThat(unfinished.path("status").asText()).as("off in the tests (leadwire.demo.lead-groups)").isEqualTo("INACTIVE");
         assertThat(unfinished.path("variants").get(0).path("sendTimes")).extracting(JsonNode::asText).containsExactly("PT1H", "P1D", "P3D");
         assertThat(abandoned.path("variants").get(0).path("sendTimes")).extracting(JsonNode::asText).containsExactly("PT10M", "P1D");
