@@ -125,11 +125,11 @@ class GroupStep extends FormLayout {
         setDefaultGroup(false);
     }
 
-    void fill(LeadGroupView group) {
+    void fill(LeadGroupView group, String shownName, String shownDescription) {
         status.setValue(group.status());
         startsAt.setValue(group.startsAt() == null ? null : LocalDateTime.ofInstant(group.startsAt(), ZoneId.systemDefault()));
-        name.setValue(group.name());
-        description.setValue(group.description() == null ? "" : group.description());
+        name.setValue(shownName);
+        description.setValue(shownDescription == null ? "" : shownDescription);
         webhook.setValue(webhooks.stream().filter(hook -> Long.valueOf(hook.id()).equals(group.webhookId())).findFirst().orElse(null));
         bcc.setValue(group.bcc() == null ? "" : group.bcc());
         source.setValue(group.source());

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.automation.webhooks.WebhookSubscriptionView;
 import com.leadwire.leads.LeadGroupDraft;
+import com.leadwire.leads.LeadGroupKind;
 import com.leadwire.leads.LeadGroupView;
 import com.leadwire.leads.LeadGroups;
 import com.leadwire.shared.InvalidInputException;
@@ -68,11 +69,14 @@ class LeadGroupWizard extends Dialog {
         start();
     }
 
-    /** @param shownName the name as the list shows it (a default group's in the reader's language) */
-    void openFor(LeadGroupView group, String shownName) {
+    /**
+     * @param shownName the name as the list shows it (a default group's in the reader's language)
+     * @param shownDescription likewise
+     */
+    void openFor(LeadGroupView group, String shownName, String shownDescription) {
         editing = Optional.of(group);
         setHeaderTitle(getTranslation("leadgroups.wizard.edit", shownName));
-        groupStep.fill(group);
+        groupStep.fill(group, shownName, shownDescription);
         followUpStep.fill(group.sequenceIds(), group.test());
         start();
     }
@@ -93,8 +97,12 @@ class LeadGroupWizard extends Dialog {
         save.setVisible(!first);
     }
 
+    /** A default group's name and description are shown (translated), not changed: they go back as stored. */
     LeadGroupDraft draft() {
-        return new LeadGroupDraft(groupStep.name.getValue(), groupStep.description.getValue(), groupStep.status.getValue(),
+        Optional<LeadGroupView> fixed = editing.filter(group -> group.kind() == LeadGroupKind.DEFAULT);
+        String name = fixed.map(LeadGroupView::name).orElse(groupStep.name.getValue());
+        String description = fixed.isPresent() ? fixed.get().description() : groupStep.description.getValue();
+        return new LeadGroupDraft(name, description, groupStep.status.getValue(),
                 groupStep.startsAtInstant(), groupStep.source.getValue(), followUpStep.sequenceIds(),
                 groupStep.webhook.getValue() == null ? null : groupStep.webhook.getValue().id(), groupStep.bcc.getValue(),
                 groupStep.priority.getValue(), groupStep.productList(), groupStep.language.getValue(), groupStep.country.getValue(),

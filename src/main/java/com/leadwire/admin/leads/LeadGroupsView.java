@@ -249,7 +249,7 @@ class LeadGroupsView extends VerticalLayout {
         RouterLink leads = new RouterLink(getTranslation("leadgroups.viewLeads"), LeadsView.class);
         leads.setQueryParameters(LeadsView.ofGroup(group.id()));
         leads.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
-        Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, nameOf(group)));
+        Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, nameOf(group), descriptionOf(group)));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(leads, edit);
         if (group.kind() == LeadGroupKind.CUSTOM) {

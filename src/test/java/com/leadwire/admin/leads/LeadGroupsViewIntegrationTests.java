@@ -516,4 +516,25 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         assertThat(wizard.save.getText()).isEqualTo("Salvar");
         assertThat(_find(wizard, Span.class, spec -> spec.withText("Conjunto B"))).hasSize(1);
     }
+
+    @Test
+    void aDefaultGroupIsShownInPortugueseButSavedUnderItsOwnName() {
+        LeadGroupsView view = opened(Locale.forLanguageTag("pt-BR"));
+        LeadGroupView unfinished = view.grid.getListDataView().getItems()
+                .filter(shown -> shown.kind() == LeadGroupKind.DEFAULT && shown.source() == LeadSource.UNFINISHED).findFirst().orElseThrow();
+
+        _click(button(cell(view, unfinished.id(), "actions"), "Editar"));
+        LeadGroupWizard wizard = view.wizard;
+        assertThat(wizard.getHeaderTitle()).isEqualTo("Grupo de leads \"Pedidos não finalizados\"");
+        assertThat(wizard.groupStep.name.getValue()).isEqualTo("Pedidos não finalizados");
+        assertThat(wizard.groupStep.name.isReadOnly()).isTrue();
+        _setValue(wizard.groupStep.bcc, "gerente@example.com");
+        _click(wizard.next);
+        _click(wizard.save);
+
+        LeadGroupView saved = groups.find(unfinished.id()).orElseThrow();
+        assertThat(saved.bcc()).isEqualTo("gerente@example.com");
+        assertThat(saved.name()).isEqualTo(unfinished.name());
+        assertThat(saved.description()).isEqualTo(unfinished.description());
+    }
 }
