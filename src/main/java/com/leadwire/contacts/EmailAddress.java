@@ -21,6 +21,18 @@ public record EmailAddress(String value) {
         }
     }
 
+    /** An optional BCC address (of a sequence, a lead group): null when blank, else normalised; refused naming the field "bcc". */
+    public static String optionalBcc(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(raw).value();
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException("bcc", "the BCC is not a valid e-mail address: '" + raw.strip() + "'");
+        }
+    }
+
     public static EmailAddress parse(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException("email", "e-mail is required");

@@ -111,8 +111,8 @@ class DemoLeadGroups {
         LeadGroupView group = groups.all().stream().filter(each -> each.kind() == LeadGroupKind.DEFAULT && each.source() == source)
                 .findFirst().orElseThrow();
         LeadGroupDraft current = group.draft();
-        groups.update(group.id(), new LeadGroupDraft(current.name(), current.description(), properties.leadGroups() ? LeadGroupStatus.ACTIVE : LeadGroupStatus.INACTIVE,
-                null, source, List.of(sequenceId), null, null, current.priority(), List.of(), null, null, current.overrideDiscounts(),
-                null, current.abandonAfter()), "demo");
+        LeadGroupStatus status = properties.leadGroups() ? LeadGroupStatus.ACTIVE : LeadGroupStatus.INACTIVE;
+        groups.update(group.id(), new LeadGroupDraft(current.name(), current.description(), status, null, source, List.of(sequenceId),
+                null, null, current.priority(), List.of(), null, null, current.overrideDiscounts(), null, current.abandonAfter()), "demo");
     }
 }

@@ -129,12 +129,13 @@ class LeadGroupRows {
         LeadGroupTest test = new LeadGroupTest(instant(rs, "test_ends_at"), rs.getBigDecimal("test_target_conversion"),
                 rs.getBigDecimal("test_target_revenue"), rs.getObject("test_target_leads", Integer.class), rs.getBoolean("test_keep_best"));
         Instant ended = instant(rs, "test_ended_at");
-        LeadGroupView.TestOutcome outcome = ended == null ? null
-                : new LeadGroupView.TestOutcome(ended, rs.getString("test_end_reason"), rs.getObject("test_winner_sequence_id", Long.class));
+        LeadGroupView.TestOutcome outcome = ended == null ? null : new LeadGroupView.TestOutcome(ended, rs.getString("test_end_reason"),
+                rs.getObject("test_winner_sequence_id", Long.class));
         LeadGroupDraft draft = new LeadGroupDraft(rs.getString("name"), rs.getString("description"),
                 LeadGroupStatus.valueOf(rs.getString("status")), instant(rs, "starts_at"), LeadSource.valueOf(rs.getString("source")),
-                sequenceIds, rs.getObject("webhook_id", Long.class), rs.getString("bcc"), rs.getInt("priority"), products(rs.getString("products")),
-                rs.getString("language"), rs.getString("country"), rs.getBoolean("override_discounts"), test, rs.getString("abandon_after"));
+                sequenceIds, rs.getObject("webhook_id", Long.class), rs.getString("bcc"), rs.getInt("priority"),
+                products(rs.getString("products")), rs.getString("language"), rs.getString("country"), rs.getBoolean("override_discounts"),
+                test, rs.getString("abandon_after"));
         return new Stored(rs.getLong("id"), LeadGroupKind.valueOf(rs.getString("kind")), draft, outcome, instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }

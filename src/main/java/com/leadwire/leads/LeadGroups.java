@@ -181,9 +181,9 @@ public class LeadGroups {
                     + " (a contact matching two groups follows the higher one)");
         }
         LeadGroupTest test = checkedTest(draft.test(), sequenceIds.size());
-        return new LeadGroupDraft(name, description, status, draft.startsAt(), source, sequenceIds, webhookId, checkedBcc(draft.bcc()),
-                priority, checkedProducts(draft.products()), checkedLanguage(draft.language()), checkedCountry(draft.country()),
-                draft.overrideDiscounts(), test, checkedAbandonAfter(draft.abandonAfter(), source));
+        return new LeadGroupDraft(name, description, status, draft.startsAt(), source, sequenceIds, webhookId,
+                EmailAddress.optionalBcc(draft.bcc()), priority, checkedProducts(draft.products()), checkedLanguage(draft.language()),
+                checkedCountry(draft.country()), draft.overrideDiscounts(), test, checkedAbandonAfter(draft.abandonAfter(), source));
     }
 
     private static LeadSource checkedSource(LeadSource wanted, LeadGroupRows.Stored current) {
@@ -234,17 +234,6 @@ public class LeadGroups {
             throw new InvalidInputException("test.targetLeads", "a target number of leads is at least 1");
         }
         return test;
-    }
-
-    private static String checkedBcc(String bcc) {
-        if (bcc == null || bcc.isBlank()) {
-            return null;
-        }
-        try {
-            return EmailAddress.parse(bcc).value();
-        } catch (InvalidInputException invalid) {
-            throw new InvalidInputException("bcc", "the BCC is not a valid e-mail address: '" + bcc.strip() + "'");
-        }
     }
 
     private static List<String> checkedProducts(List<String> products) {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadwire.automation.sequences.FollowUpView;
 import com.leadwire.automation.sequences.FollowUpView.EmailStatus;
 import com.leadwire.automation.sequences.FollowUpView.Status;
@@ -64,14 +65,17 @@ abstract class DefaultLeadGroupsContract extends LeadGroupTestSupport {
                 null, LeadSource.ABANDONED, List.of(sequence), null, null, draft.priority(), List.of(), null, null, true, null, abandonAfter));
     }
 
-    /** A checkout form of its own, in a pipeline of its own. */
-    private String checkoutForm() {
+    /** A checkout form of its own, in a pipeline of its own, made through the sources API ("checkout": true). */
+    private String checkoutForm() throws Exception {
         PipelineView pipeline = pipelines.create(Unique.key("Checkout"), List.of(new StageDraft("Carrinho", StageKind.OPEN),
                 new StageDraft("Pago", StageKind.WON)));
         String key = Unique.key("checkout");
-        sources.create(new SourceDraft(SourceKind.FORM, key, "Checkout " + key, pipeline.id(), pipeline.stages().get(0).id(), null, null, """
-                {"fields": [{"name": "email", "label": "E-mail", "type": "email", "required": true}],
-                 "mapping": {"email": "contact.email"}}""", List.of()).asCheckout(true), "test");
+        ObjectNode source = json.createObjectNode().put("kind", "FORM").put("key", key).put("name", "Checkout " + key)
+                .put("pipelineId", pipeline.id()).put("stageId", pipeline.stages().get(0).id()).put("checkout", true)
+                .put("settings", """
+                        {"fields": [{"name": "email", "label": "E-mail", "type": "email", "required": true}],
+                         "mapping": {"email": "contact.email"}}""");
+        assertThat(ok(api().postJson("/api/v1/sources", source.toString()), 201).get("checkout").asBoolean()).isTrue();
         return key;
     }
 

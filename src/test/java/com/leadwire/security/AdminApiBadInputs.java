@@ -85,6 +85,10 @@ final class AdminApiBadInputs {
                 "dealTitleTemplate", "{{#contact.name}}"), pipeline, stage), Expected.refused(422)));
         cases.add(apiCase(create, "form settings that are not JSON", "POST", sources, sourceJson(source -> source.put("kind", "FORM")
                 .put("settings", "{fields: "), pipeline, stage), Expected.refused(422)));
+        cases.add(apiCase(create, "checkout that is no pop-up or form", "POST", sources, sourceJson(source -> source.put("checkout", true),
+                pipeline, stage), Expected.refused(422)));
+        cases.add(apiCase(create, "checkout not a boolean", "POST", sources, sourceJson(source -> source.put("checkout", "yes"),
+                pipeline, stage), Expected.refused(400)));
         cases.add(apiCase(create, "unknown pipeline", "POST", sources, sourceJson(source -> { }, 999999999L, stage),
                 Expected.refused(404)));
         cases.add(apiCase(create, "stage of another pipeline", "POST", sources, sourceJson(source -> { }, pipeline,

@@ -135,7 +135,7 @@ public class Sequences {
         for (int i = 0; i < draft.emails().size(); i++) {
             emails.add(checked(draft.emails().get(i), "emails[" + i + "]"));
         }
-        return new SequenceDraft(name, emails, checkedBcc(draft.bcc()));
+        return new SequenceDraft(name, emails, EmailAddress.optionalBcc(draft.bcc()));
     }
 
     private SequenceEmail checked(SequenceEmail email, String where) {
@@ -171,14 +171,4 @@ public class Sequences {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static String checkedBcc(String bcc) {
-        if (bcc == null || bcc.isBlank()) {
-            return null;
-        }
-        try {
-            return EmailAddress.parse(bcc).value();
-        } catch (InvalidInputException invalid) {
-            throw new InvalidInputException("bcc", "the BCC is not a valid e-mail address: '" + bcc.strip() + "'");
-        }
-    }
 }

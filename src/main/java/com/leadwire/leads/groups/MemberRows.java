@@ -46,7 +46,8 @@ class MemberRows {
 
     void insert(NewMember member) {
         jdbc.update("""
-                INSERT INTO lead_member (group_id, contact_id, deal_id, sequence_id, follow_up_id, entered_at, name, email, product, country)
+                INSERT INTO lead_member (group_id, contact_id, deal_id, sequence_id, follow_up_id, entered_at, name, email, product,
+                                         country)
                 VALUES (:group, :contact, :deal, :sequence, :followUp, :at, :name, :email, :product, :country)""",
                 new MapSqlParameterSource("group", member.groupId()).addValue("contact", member.contactId())
                         .addValue("deal", member.dealId()).addValue("sequence", member.sequenceId())

@@ -192,6 +192,28 @@ class SourceEditorViewIntegrationTests extends PanelTestSupport {
     }
 
     @Test
+    void aPopupOrFormCanBeMarkedAsACheckoutAndOtherKindsCannot() throws Exception {
+        SourceEditorView editor = opened("new-popup");
+        assertThat(editor.checkout.isVisible()).isTrue();
+        assertThat(editor.checkout.getLabel()).isEqualTo("This is a checkout");
+        assertThat(editor.checkout.getValue()).isFalse();
+        _setValue(editor.name, "Checkout " + Unique.suffix());
+        _setValue(editor.checkout, true);
+        _click(editor.save);
+        String key = savedKeyAfterCreate();
+
+        assertThat(stored(key).checkout()).isTrue();
+        SourceEditorView reopened = _get(SourceEditorView.class);
+        assertThat(reopened.checkout.getValue()).isTrue();
+        _setValue(reopened.checkout, false);
+        _click(reopened.save);
+        assertThat(stored(key).checkout()).isFalse();
+
+        assertThat(opened("new-api").checkout.isVisible()).isFalse();
+        assertThat(opened("new-telegram").checkout.isVisible()).isFalse();
+    }
+
+    @Test
     void aBotFlowIsWrittenAsQuestionRowsAndRefusedWithoutAnEmailQuestion() throws Exception {
         SourceEditorView editor = opened("new-telegram");
         _setValue(editor.name, "Bot " + Unique.suffix());
