@@ -1,8 +1,12 @@
 package com.leadwire.admin;
 
+import java.text.DateFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
@@ -30,5 +34,21 @@ public final class DayRange {
         boolean backwards = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
         to.setInvalid(backwards);
         to.setErrorMessage(backwards ? message : null);
+    }
+
+    /** A date picker's month and day names in the reader's language, and its buttons' words. */
+    public static DatePicker.DatePickerI18n pickerTexts(Locale locale, String today, String cancel) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(present(symbols.getMonths()))
+                .setWeekdays(present(symbols.getWeekdays()))
+                .setWeekdaysShort(present(symbols.getShortWeekdays()))
+                .setFirstDayOfWeek(0)
+                .setToday(today)
+                .setCancel(cancel);
+    }
+
+    private static List<String> present(String[] names) {
+        return Arrays.stream(names).filter(name -> !name.isEmpty()).toList();
     }
 }

@@ -74,6 +74,7 @@ abstract class BadInputSweepContract extends IntegrationTestSupport {
         corpus.put("team API", new TeamApiBadInputs(app).cases());
         corpus.put("follow-ups of a deal or contact API", new FollowUpApiBadInputs().cases());
         corpus.put("lead list and its CSV API", new LeadApiBadInputs().cases());
+        corpus.put("lead group A/B results API", new LeadGroupResultsApiBadInputs().cases());
         corpus.put("forms, pop-ups and embed scripts", new FormBadInputs(app).cases());
         corpus.put("Stripe", new StripeBadInputs(app).cases());
         corpus.put("Mercado Pago", new MercadoPagoBadInputs(app).cases());

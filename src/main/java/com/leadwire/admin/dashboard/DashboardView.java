@@ -1,6 +1,5 @@
 package com.leadwire.admin.dashboard;
 
-import java.text.DateFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,11 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import com.leadwire.admin.DayRange;
 import com.leadwire.admin.DealValues;
 import com.leadwire.admin.MainLayout;
 import com.leadwire.dashboard.Dashboard;
@@ -82,7 +81,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         pipeline.setValue(all.get(0));
         for (DatePicker day : List.of(from, to)) {
             day.setLocale(getLocale());
-            day.setI18n(datePickerTexts());
+            day.setI18n(DayRange.pickerTexts(getLocale(), getTranslation("dashboard.datePicker.today"),
+                    getTranslation("dashboard.datePicker.cancel")));
         }
         from.setLabel(getTranslation("dashboard.from"));
         to.setLabel(getTranslation("dashboard.to"));
@@ -372,18 +372,5 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(1);
         return format;
-    }
-
-    /** The date pickers' month and day names in the reader's language. */
-    private DatePicker.DatePickerI18n datePickerTexts() {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(getLocale());
-        Function<String[], List<String>> present = names -> Arrays.stream(names).filter(name -> !name.isEmpty()).toList();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(present.apply(symbols.getMonths()))
-                .setWeekdays(present.apply(symbols.getWeekdays()))
-                .setWeekdaysShort(present.apply(symbols.getShortWeekdays()))
-                .setFirstDayOfWeek(0)
-                .setToday(getTranslation("dashboard.datePicker.today"))
-                .setCancel(getTranslation("dashboard.datePicker.cancel"));
     }
 }

@@ -56,6 +56,32 @@ class FollowUpRows {
         return id;
     }
 
+    /** The highest step of the follow-up that fell due (sent or not); 0 before its first e-mail. */
+    int stepsReached(long followUpId) {
+        Integer reached = jdbc.queryForObject("SELECT MAX(step) FROM follow_up_email WHERE follow_up_id = :id", Map.of("id", followUpId),
+                Integer.class);
+        return reached == null ? 0 : reached;
+    }
+
+    /**
+     * Per sequence, the e-mails that left the outbox (SENT or BOUNCED) of the follow-ups a lead group
+     * started in [from, to) (either null: open).
+     */
+    Map<Long, Long> emailsSentOfLeadGroup(long leadGroupId, Instant from, Instant to) {
+        MapSqlParameterSource params = new MapSqlParameterSource("group", leadGroupId)
+                .addValue("from", from == null ? null : Timestamp.from(from)).addValue("to", to == null ? null : Timestamp.from(to));
+        Map<Long, Long> sent = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT f.sequence_id, COUNT(*) AS sent FROM follow_up f
+                JOIN follow_up_email e ON e.follow_up_id = f.id AND e.status IN ('SENT', 'BOUNCED')
+                WHERE f.lead_group_id = :group""" + (from == null ? "" : " AND f.started_at >= :from")
+                + (to == null ? "" : " AND f.started_at < :to") + " GROUP BY f.sequence_id", params,
+                rs -> {
+                    sent.put(rs.getLong("sequence_id"), rs.getLong("sent"));
+                });
+        return sent;
+    }
+
     Optional<Active> active(long id) {
         return activeWhere("f.id = :id", new MapSqlParameterSource("id", id)).stream().findFirst();
     }

@@ -17,7 +17,9 @@ public record FollowUpView(long id, long sequenceId, String sequenceName, long c
     public enum StopReason {
         UNSUBSCRIBED, DEAL_MOVED, DEAL_WON, DEAL_LOST, PAYMENT_SUCCEEDED, STOPPED_BY_RULE, AUTOMATION_OFF,
         /** Its lead group stopped it: the contact entered a group of higher priority, or the group was deleted. */
-        LEAD_GROUP
+        LEAD_GROUP,
+        /** The lead group's A/B test ended and the lead was switched to the winning sequence. */
+        TEST_SWITCHED
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -118,6 +119,56 @@ public class FollowUps {
         List<FollowUpRows.Active> active = rows.activeOfLeadGroup(groupId);
         active.forEach(followUp -> stop(followUp, reason, stoppedBy));
         return active.size();
+    }
+
+    /** An active follow-up that a lead group started. */
+    public record Running(long id, long sequenceId, long contactId, long dealId) {
+    }
+
+    /** The lead group's active follow-ups (its leads still following a sequence). */
+    public List<Running> activeOfLeadGroup(long leadGroupId) {
+        return rows.activeOfLeadGroup(leadGroupId).stream()
+                .map(active -> new Running(active.id(), active.sequenceId(), active.contactId(), active.dealId())).toList();
+    }
+
+    /**
+     * Per sequence, the e-mails that left the outbox (SENT or BOUNCED) of the follow-ups the lead
+     * group started in [from, to) (either null: open).
+     */
+    public Map<Long, Long> emailsSentOfLeadGroup(long leadGroupId, Instant from, Instant to) {
+        return rows.emailsSentOfLeadGroup(leadGroupId, from, to);
+    }
+
+    /**
+     * Moves a lead group's active follow-up to another sequence (an A/B test's winner): stops it
+     * (TEST_SWITCHED) and starts {@code sequenceId} for the same deal and group at the step after the
+     * last e-mail that fell due, that step's delay from now, so the lead gets no more e-mails in all
+     * than a sequence sends. Answers the new follow-up, or empty when it was no longer active or the
+     * winner has no e-mail past that step (the lead had them all: nothing is started).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> switchTo(long followUpId, long sequenceId, long leadGroupId, String by) {
+        Optional<FollowUpRows.Active> found = rows.active(followUpId);
+        Optional<SequenceView> winner = sequences.find(sequenceId);
+        if (found.isEmpty() || winner.isEmpty()) {
+            return Optional.empty();
+        }
+        FollowUpRows.Active old = found.get();
+        stop(old, StopReason.TEST_SWITCHED, by);
+        int next = rows.stepsReached(old.id()) + 1;
+        if (next > winner.get().emails().size()) {
+            log.info("Follow-up {} switched by {}: contact {} already had {} e-mails, '{}' has no more to send", old.id(), by,
+                    old.contactId(), next - 1, winner.get().name());
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Long stageId = deals.find(old.dealId()).map(DealView::stageId).orElse(null);
+        long id = rows.insert(winner.get(), old.contactId(), old.dealId(), stageId, by + ", from '" + old.sequenceName() + "' at e-mail "
+                + next, new ForLeadGroup(leadGroupId, old.groupBcc(), old.keepDealDiscount()), now);
+        scheduleStep(id, winner.get(), old.dealId(), old.contactId(), next, now);
+        log.info("Follow-up {} started for contact {} (deal {}): switched from follow-up {} of '{}' to sequence {} '{}' at e-mail {}, by {}",
+                id, old.contactId(), old.dealId(), old.id(), old.sequenceName(), sequenceId, winner.get().name(), next, by);
+        return Optional.of(id);
     }
 
     public List<FollowUpView> ofDeal(long dealId) {

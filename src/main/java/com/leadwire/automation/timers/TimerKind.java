@@ -16,5 +16,11 @@ public enum TimerKind {
      */
     HELD_EMAIL,
     /** A checkout's wait for its payment ended (the leads module): the deal may enter an abandoned-checkouts group; its key names the group. */
-    ABANDONED_CHECKOUT
+    ABANDONED_CHECKOUT,
+    /**
+     * A lead group's A/B test is checked against its end criteria (leads): due at its end date, and a
+     * few seconds after leads entered or converted. It has no rule, task or deal (deal id 0); its key
+     * names the group.
+     */
+    LEAD_TEST_CHECK
 }

@@ -23,7 +23,7 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
         }
         boolean rightOwner = switch (kind) {
             case TASK_DUE -> taskId != null && ruleId == null;
-            case SEQUENCE_STEP, HELD_EMAIL, ABANDONED_CHECKOUT -> taskId == null && ruleId == null;
+            case SEQUENCE_STEP, HELD_EMAIL, ABANDONED_CHECKOUT, LEAD_TEST_CHECK -> taskId == null && ruleId == null;
             case IDLE_IN_STAGE, DELAY -> ruleId != null && taskId == null;
         };
         if (!rightOwner) {
@@ -64,6 +64,11 @@ public record TimerRequest(Long ruleId, long dealId, Long contactId, TimerKind k
     /** A checkout deal's wait for its payment, ending {@code after} {@code baseAt}; its key names the lead group and the deal. */
     public static TimerRequest abandonedCheckout(long dealId, long contactId, Instant baseAt, Duration after, String origin, String key) {
         return new TimerRequest(null, dealId, contactId, TimerKind.ABANDONED_CHECKOUT, null, baseAt, after, origin, key, null);
+    }
+
+    /** A check of a lead group's A/B test, due at {@code dueAt}; it concerns no deal (deal id 0). */
+    public static TimerRequest leadTestCheck(Instant dueAt, String origin, String key) {
+        return new TimerRequest(null, 0, null, TimerKind.LEAD_TEST_CHECK, null, dueAt, Duration.ZERO, origin, key, null);
     }
 
     public Instant dueAt() {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.leadwire.automation.sequences.FollowUpFigures;
 import com.leadwire.automation.sequences.FollowUpFigures.Reached;
+import com.leadwire.leads.LeadConverted;
 import com.leadwire.pipeline.DealEnteredStage;
 import com.leadwire.pipeline.DealView;
 import com.leadwire.pipeline.Deals;
@@ -25,7 +27,7 @@ import com.leadwire.pipeline.StageKind;
  * Records a lead's conversion in the transaction of the win or the payment: every lead that entered
  * a group for this deal and has not converted yet, with the deal's value and how far its follow-up
  * got (the step of the last e-mail sent before it). Whichever of the two comes first counts; a lead
- * converts once.
+ * converts once, and {@link LeadConverted} says so (an A/B test checks its targets).
  */
 @Component
 class ConversionRecorder {
@@ -38,12 +40,14 @@ class ConversionRecorder {
     private final NamedParameterJdbcTemplate jdbc;
     private final FollowUpFigures followUps;
     private final Deals deals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConversionRecorder(NamedParameterJdbcTemplate jdbc, FollowUpFigures followUps, Deals deals, Clock clock) {
+    ConversionRecorder(NamedParameterJdbcTemplate jdbc, FollowUpFigures followUps, Deals deals, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.followUps = followUps;
         this.deals = deals;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +88,7 @@ class ConversionRecorder {
                             .addValue("amount", deal == null ? null : deal.amount()).addValue("currency", deal == null ? null : deal.currency())
                             .addValue("step", reached.lastSentStep())
                             .addValue("firstSent", reached.firstSentAt() == null ? null : Timestamp.from(reached.firstSentAt())));
+            events.publishEvent(new LeadConverted(lead.groupId(), lead.contactId(), dealId));
             log.info("Lead of group {} converted: contact {}, deal {} ({}), after follow-up e-mail {}", lead.groupId(), lead.contactId(),
                     dealId, why, reached.lastSentStep() == null ? "none" : reached.lastSentStep());
         }

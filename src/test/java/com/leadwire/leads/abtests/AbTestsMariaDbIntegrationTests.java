@@ -1,0 +1,7 @@
+package com.leadwire.leads.abtests;
+
+import com.leadwire.testsupport.OnMariaDb;
+
+@OnMariaDb
+class AbTestsMariaDbIntegrationTests extends AbTestsContract {
+}
