@@ -10,6 +10,7 @@ import com.leadwire.admin.Badges;
 import com.leadwire.admin.MainLayout;
 import com.leadwire.admin.PanelTimes;
 import com.leadwire.admin.leads.list.LeadsView;
+import com.leadwire.admin.leads.results.LeadGroupResultsView;
 import com.leadwire.admin.sequences.SequenceDialog;
 import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.automation.webhooks.WebhookSubscriptions;
@@ -244,14 +245,21 @@ class LeadGroupsView extends VerticalLayout {
         return Badges.success(getTranslation("leadgroups.status.ACTIVE"));
     }
 
-    /** "View leads" is a link (the lead list, filtered by the group); Edit and Delete are buttons. */
+    /**
+     * "View leads" is a link (the lead list, filtered by the group), and so is "A/B results" of a group
+     * that tests two or more sequences; Edit and Delete are buttons.
+     */
     private Component actions(LeadGroupView group) {
         RouterLink leads = new RouterLink(getTranslation("leadgroups.viewLeads"), LeadsView.class);
         leads.setQueryParameters(LeadsView.ofGroup(group.id()));
-        leads.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
+        HorizontalLayout actions = new HorizontalLayout(link(leads));
+        if (group.sequenceIds().size() >= 2) {
+            actions.add(link(new RouterLink(getTranslation("leadresults.link"), LeadGroupResultsView.class,
+                    LeadGroupResultsView.of(group.id()))));
+        }
         Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, nameOf(group), descriptionOf(group)));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout actions = new HorizontalLayout(leads, edit);
+        actions.add(edit);
         if (group.kind() == LeadGroupKind.CUSTOM) {
             Button delete = new Button(getTranslation("leadgroups.delete"), click -> confirmDelete(group));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -261,6 +269,11 @@ class LeadGroupsView extends VerticalLayout {
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
+    }
+
+    private static RouterLink link(RouterLink link) {
+        link.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
+        return link;
     }
 
     private void saved(LeadGroupView group) {

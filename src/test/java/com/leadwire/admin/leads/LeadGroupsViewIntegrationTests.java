@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.leadwire.admin.leads.list.LeadsView;
+import com.leadwire.admin.leads.results.LeadGroupResultsView;
 import com.leadwire.automation.sequences.SequenceDraft;
 import com.leadwire.automation.sequences.SequenceEmail;
 import com.leadwire.automation.sequences.SequenceView;
@@ -476,6 +477,22 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         _click(link);
         assertThat(_get(LeadsView.class)).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters()).isEqualTo("leads?group=" + group.id());
+    }
+
+    @Test
+    void aGroupTestingSequencesLinksToItsAbResults() {
+        long first = sequence("PT1H", null).id();
+        long second = sequence("PT1H", "10").id();
+        LeadGroupView tested = group(Unique.key("AB"), List.of(first, second), 1);
+        LeadGroupView single = group(Unique.key("Só um"), List.of(first), 1);
+        LeadGroupsView view = opened(Locale.ENGLISH);
+
+        RouterLink link = _get(cell(view, tested.id(), "actions"), RouterLink.class, spec -> spec.withText("A/B results"));
+
+        assertThat(link.getHref()).isEqualTo("lead-groups/" + tested.id() + "/results");
+        assertThat(_find(cell(view, single.id(), "actions"), RouterLink.class, spec -> spec.withText("A/B results"))).isEmpty();
+        _click(link);
+        assertThat(_get(LeadGroupResultsView.class)).isNotNull();
     }
 
     @Test
