@@ -84,19 +84,20 @@ public class LeadGroupResultsView extends VerticalLayout implements BeforeEnterO
         variants.addColumn(variant -> variant.revenue().isEmpty() ? "–" : variant.revenue().stream()
                 .map(amount -> DealValues.format(amount.amount(), amount.currency(), getLocale(), "–")).collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("leadresults.column.revenue")).setFlexGrow(2).setKey("revenue");
-        variants.addColumn(texts::versusFirst).setHeader(getTranslation("leadresults.column.vsFirst")).setFlexGrow(2).setKey("vsFirst");
+        variants.addColumn(texts::versusFirst).setHeader(getTranslation("leadresults.column.vsFirst")).setFlexGrow(3).setKey("vsFirst");
         variants.addColumn(variant -> texts.count(variant.switched())).setHeader(getTranslation("leadresults.column.switched"))
                 .setKey("switched");
         variants.setAllRowsVisible(true);
-        variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         Details howToRead = new Details(getTranslation("leadresults.howToRead"), new Paragraph(getTranslation("leadresults.howToRead.text")),
                 new Paragraph(getTranslation("leadresults.howToRead.conversion")),
                 new Paragraph(getTranslation("leadresults.howToRead.significance")));
         howToRead.setOpened(true);
         figures.setWidthFull();
-        figures.add(period, variants, new H3(getTranslation("leadresults.significance")), reading, howToRead,
-                new H3(getTranslation("leadresults.test")), test);
+        H3 significance = new H3(getTranslation("leadresults.significance"));
+        significance.getStyle().set("margin-top", "var(--lumo-space-l)");
+        figures.add(period, variants, significance, reading, howToRead, new H3(getTranslation("leadresults.test")), test);
         add(title, figures);
     }
 
