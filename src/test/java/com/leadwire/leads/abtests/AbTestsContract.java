@@ -50,7 +50,8 @@ import com.leadwire.testsupport.Unique;
  * A/B tests of lead groups end to end, with real SMTP and the test clock: leads enter through the
  * deals API, convert when their deal is won, and the test ends on its date (keeping the best: the
  * losing variant's leads are switched to the winner from the step they had reached, and the deal's
- * timeline says so), on a number of leads, or on a revenue; the results per variant and period, also
+ * timeline says so), on a number of leads, on a revenue, or on a conversion rate once a variant has the
+ * minimum of leads; the results per variant and period, also
  * through the API. Every group takes only deals of a product of its own and is deleted afterwards.
  * Run on H2 and on MariaDB.
  */
@@ -243,6 +244,37 @@ abstract class AbTestsContract extends IntegrationTestSupport {
         assertThat(following(other)).isEqualTo(winner);
         // nothing had been sent: the winner starts from its first e-mail
         assertThat(timeline.of(other)).extracting(TimelineEntry::summary).anyMatch(summary -> summary.contains("at e-mail 1"));
+    }
+
+    @Test
+    void aTargetConversionCountsOnceAVariantHasTheMinimumOfLeads() throws Exception {
+        Place place = lab.place();
+        long group = lab.group(place, new LeadGroupTest(null, new BigDecimal("0.2000"), null, null, false));
+        Map<Long, List<Long>> byVariant = new java.util.HashMap<>();
+        // 29 leads in each variant: the second converts 10 of them (34%), above the target but below the minimum of 30
+        for (int i = 0; i < 58; i++) {
+            long deal = lab.lead(place, Unique.email("ab-conversao"), "20.00");
+            byVariant.computeIfAbsent(following(deal), variant -> new ArrayList<>()).add(deal);
+        }
+        for (long deal : byVariant.get(place.second()).subList(0, 10)) {
+            lab.win(deal);
+        }
+        pass(Duration.ofSeconds(10));
+        assertThat(results.of(group, null, null).test().endedAt()).isNull();
+
+        // the 30th lead of each variant
+        lab.lead(place, Unique.email("ab-conversao"), "20.00");
+        lab.lead(place, Unique.email("ab-conversao"), "20.00");
+        pass(Duration.ofSeconds(10));
+
+        LeadGroupResultsView ended = results.of(group, null, null);
+        assertThat(variant(ended, place.second())).extracting(Variant::leads, Variant::conversions).containsExactly(30L, 10L);
+        assertThat(ended.test().endReason()).isEqualTo(TestEndReason.TARGET_CONVERSION);
+        assertThat(ended.test().winnerSequenceId()).isEqualTo(place.second());
+        // 0 of 30 against 10 of 30: z = 3.46, p = 0.0005, with the minimum of leads in both
+        assertThat(ended.significance().significant()).isTrue();
+        assertThat(ended.significance().reading()).startsWith("'" + sequences.find(place.second()).orElseThrow().name()
+                + "' converts better than");
     }
 
     @Test
