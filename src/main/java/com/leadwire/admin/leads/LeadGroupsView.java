@@ -4,18 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
-import com.leadwire.admin.Badges;
 import com.leadwire.admin.MainLayout;
-import com.leadwire.admin.PanelTimes;
 import com.leadwire.admin.leads.list.LeadsView;
 import com.leadwire.admin.leads.results.LeadGroupResultsView;
 import com.leadwire.admin.sequences.SequenceDialog;
 import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.automation.webhooks.WebhookSubscriptions;
 import com.leadwire.leads.LeadGroupKind;
-import com.leadwire.leads.LeadGroupStatus;
 import com.leadwire.leads.LeadGroupView;
 import com.leadwire.leads.LeadGroups;
 import com.leadwire.mail.MailTemplates;
@@ -27,7 +23,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,13 +55,13 @@ class LeadGroupsView extends VerticalLayout {
     final LeadGroupWizard wizard;
 
     private final LeadGroups groups;
-    private final Clock clock;
+    private final GroupCells cells;
     private final String actor;
 
     LeadGroupsView(LeadGroups groups, Sequences sequences, MailTemplates templates, WebhookSubscriptions webhooks, Clock clock,
             AuthenticationContext authentication) {
         this.groups = groups;
-        this.clock = clock;
+        this.cells = new GroupCells(this, getLocale(), clock);
         this.actor = authentication.getPrincipalName().orElse("panel");
         this.wizard = new LeadGroupWizard(groups, sequences, SequenceDialog.templateNames(templates), webhooks.all(), actor, this::saved);
         setWidthFull();
@@ -83,14 +78,14 @@ class LeadGroupsView extends VerticalLayout {
 
         grid.addComponentColumn(this::order).setHeader(getTranslation("leadgroups.column.order")).setKey("order").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::group).setHeader(getTranslation("leadgroups.column.group")).setKey("group").setFlexGrow(3);
+        grid.addComponentColumn(cells::group).setHeader(getTranslation("leadgroups.column.group")).setKey("group").setFlexGrow(3);
         grid.addColumn(LeadGroupView::leadCount).setHeader(getTranslation("leadgroups.column.leads")).setKey("leads").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(group -> perSet(group, true)).setHeader(getTranslation("leadgroups.column.sendTimes")).setKey("sendTimes")
+        grid.addComponentColumn(group -> cells.perSet(group, true)).setHeader(getTranslation("leadgroups.column.sendTimes")).setKey("sendTimes")
                 .setFlexGrow(2);
-        grid.addComponentColumn(group -> perSet(group, false)).setHeader(getTranslation("leadgroups.column.discount")).setKey("discount")
+        grid.addComponentColumn(group -> cells.perSet(group, false)).setHeader(getTranslation("leadgroups.column.discount")).setKey("discount")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("leadgroups.column.status")).setKey("status").setAutoWidth(true)
+        grid.addComponentColumn(cells::status).setHeader(getTranslation("leadgroups.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
@@ -136,7 +131,7 @@ class LeadGroupsView extends VerticalLayout {
     private Button arrow(VaadinIcon icon, String label, LeadGroupView group, boolean enabled) {
         Button arrow = new Button(icon.create());
         arrow.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        arrow.setAriaLabel(getTranslation(label) + ": " + nameOf(group));
+        arrow.setAriaLabel(getTranslation(label) + ": " + cells.nameOf(group));
         arrow.setTooltipText(getTranslation(label));
         arrow.setEnabled(enabled);
         return arrow;
@@ -159,92 +154,6 @@ class LeadGroupsView extends VerticalLayout {
         refresh();
     }
 
-    /** The name with its badges (default, A/B test), the description, and who is in a custom group. */
-    private Component group(LeadGroupView group) {
-        Span name = new Span(nameOf(group));
-        name.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
-        Div title = new Div(name);
-        if (group.kind() == LeadGroupKind.DEFAULT) {
-            title.add(Badges.neutral(getTranslation("leadgroups.default")));
-        }
-        if (group.sequenceIds().size() > 1) {
-            Span ab = Badges.warning(getTranslation("leadgroups.ab"));
-            ab.setTitle(getTranslation("leadgroups.ab.help", group.sequenceIds().size()));
-            title.add(ab);
-        }
-        Div cell = new Div(title);
-        String about = descriptionOf(group);
-        if (about != null && !about.isBlank()) {
-            cell.add(secondary(about));
-        }
-        if (group.kind() == LeadGroupKind.CUSTOM) {
-            cell.add(secondary(who(group)));
-        }
-        return cell;
-    }
-
-    /** "Leads from: Unfinished orders · pt-BR · Brazil · Curso A, Curso B". */
-    private String who(LeadGroupView group) {
-        List<String> parts = new ArrayList<>();
-        parts.add(getTranslation("leadgroups.source." + group.source().name()));
-        if (group.language() != null) {
-            parts.add(group.language());
-        }
-        if (group.country() != null) {
-            parts.add(new Locale("", group.country()).getDisplayCountry(getLocale()));
-        }
-        if (!group.products().isEmpty()) {
-            parts.add(String.join(", ", group.products()));
-        }
-        return getTranslation("leadgroups.who", String.join(" · ", parts));
-    }
-
-    private static Div secondary(String text) {
-        Div line = new Div(text);
-        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return line;
-    }
-
-    /** A default group as it came is named in the reader's language; once renamed, as written. */
-    private String nameOf(LeadGroupView group) {
-        return asSeeded(group) ? getTranslation("leadgroups.source." + group.source().name()) : group.name();
-    }
-
-    private String descriptionOf(LeadGroupView group) {
-        return asSeeded(group) ? getTranslation("leadgroups.source." + group.source().name() + ".help") : group.description();
-    }
-
-    private boolean asSeeded(LeadGroupView group) {
-        return group.kind() == LeadGroupKind.DEFAULT
-                && group.name().equals(getTranslation(Locale.ENGLISH, "leadgroups.source." + group.source().name()));
-    }
-
-    /** One line per follow-up set ("A: 1 h, 1 day" when it tests several), its send times or its discounts. */
-    private Component perSet(LeadGroupView group, boolean sendTimes) {
-        Div cell = new Div();
-        if (group.variants().isEmpty()) {
-            cell.setText(sendTimes ? getTranslation("leadgroups.noSequence") : "");
-            return cell;
-        }
-        for (int i = 0; i < group.variants().size(); i++) {
-            FollowUpSummary summary = FollowUpSummary.of(group.variants().get(i));
-            String text = sendTimes ? summary.sendTimes(this) : summary.discounts(this);
-            cell.add(new Div(group.variants().size() > 1 ? (char) ('A' + i) + ": " + text : text));
-        }
-        return cell;
-    }
-
-    /** Active, Inactive, or "Starts on …" for an active group that waits for its start. */
-    private Component status(LeadGroupView group) {
-        if (group.status() == LeadGroupStatus.INACTIVE) {
-            return Badges.neutral(getTranslation("leadgroups.status.INACTIVE"));
-        }
-        if (group.startsAt() != null && group.startsAt().isAfter(clock.instant())) {
-            return Badges.warning(getTranslation("leadgroups.status.startsOn", PanelTimes.shortDateTime(group.startsAt(), getLocale())));
-        }
-        return Badges.success(getTranslation("leadgroups.status.ACTIVE"));
-    }
-
     /**
      * "View leads" is a link (the lead list, filtered by the group), and so is "A/B results" of a group
      * that tests two or more sequences; Edit and Delete are buttons.
@@ -257,7 +166,7 @@ class LeadGroupsView extends VerticalLayout {
             actions.add(link(new RouterLink(getTranslation("leadresults.link"), LeadGroupResultsView.class,
                     LeadGroupResultsView.of(group.id()))));
         }
-        Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, nameOf(group), descriptionOf(group)));
+        Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, cells.nameOf(group), cells.descriptionOf(group)));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         actions.add(edit);
         if (group.kind() == LeadGroupKind.CUSTOM) {
@@ -282,7 +191,7 @@ class LeadGroupsView extends VerticalLayout {
     }
 
     private void confirmDelete(LeadGroupView group) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("leadgroups.delete.title", nameOf(group)),
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("leadgroups.delete.title", cells.nameOf(group)),
                 getTranslation("leadgroups.delete.text"), getTranslation("leadgroups.delete"), confirmed -> delete(group),
                 getTranslation("leadgroups.wizard.cancel"), cancelled -> { });
         confirm.setConfirmButtonTheme("error primary");
@@ -292,7 +201,7 @@ class LeadGroupsView extends VerticalLayout {
     private void delete(LeadGroupView group) {
         try {
             groups.delete(group.id(), actor);
-            Notification.show(getTranslation("leadgroups.deleted", nameOf(group)));
+            Notification.show(getTranslation("leadgroups.deleted", cells.nameOf(group)));
         } catch (ConflictException refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

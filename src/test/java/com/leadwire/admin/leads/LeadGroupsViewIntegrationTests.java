@@ -50,6 +50,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -273,7 +274,7 @@ class LeadGroupsViewIntegrationTests extends PanelTestSupport {
         assertThat(test.targetLeads()).isEqualTo(400);
         assertThat(test.keepBest()).isTrue();
         assertThat(textOf(cell(view, saved.id(), "group"))).contains("A/B test");
-        assertThat(_find(cell(view, saved.id(), "sendTimes"), com.vaadin.flow.component.html.Div.class))
+        assertThat(_find(cell(view, saved.id(), "sendTimes"), Div.class))
                 .extracting(div -> div.getText()).contains("A: 2 h", "B: 1 h, 2 days");
         assertThat(textOf(cell(view, saved.id(), "discount"))).contains("A: 5%", "B: 10%, 20%");
 
