@@ -24,22 +24,24 @@ final class LeadColumns {
     }
 
     static void addTo(Grid<Lead> grid, Locale locale, Consumer<Lead> unsubscribe) {
-        // wide enough to read a name or an e-mail whole; the grid scrolls sideways on a narrow screen
-        text(grid, "name", LeadSort.Column.NAME, Lead::name).setWidth("14em").setFlexGrow(1);
-        text(grid, "email", LeadSort.Column.EMAIL, Lead::email).setWidth("17em").setFlexGrow(1);
+        // wide enough to read a name or an e-mail whole; the grid scrolls sideways between the name and the unsubscribe
+        // button, which stay in place. rem, not em: the header
+        // cells have a smaller font than the rows, and an em width would draw the header narrower than its column
+        text(grid, "name", LeadSort.Column.NAME, Lead::name).setWidth("14rem").setFlexGrow(1).setFrozen(true);
+        text(grid, "email", LeadSort.Column.EMAIL, Lead::email).setWidth("17rem").setFlexGrow(1);
         grid.addColumn(lead -> PanelTimes.shortDateTime(lead.date(), locale)).setHeader(grid.getTranslation("leads.column.date"))
-                .setKey("date").setSortProperty(LeadSort.Column.DATE.name()).setWidth("11em").setFlexGrow(0);
-        text(grid, "product", LeadSort.Column.PRODUCT, Lead::product).setWidth("10em").setFlexGrow(0);
-        text(grid, "country", LeadSort.Column.COUNTRY, Lead::country).setWidth("6.5em").setFlexGrow(0);
+                .setKey("date").setSortProperty(LeadSort.Column.DATE.name()).setWidth("11rem").setFlexGrow(0);
+        text(grid, "product", LeadSort.Column.PRODUCT, Lead::product).setWidth("10rem").setFlexGrow(0);
+        text(grid, "country", LeadSort.Column.COUNTRY, Lead::country).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(lead -> lead.group() == null ? "" : lead.group()).setHeader(grid.getTranslation("leads.column.group")).setKey("group")
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(lead -> followUp(grid, lead)).setHeader(grid.getTranslation("leads.column.followUpStatus"))
-                .setKey("followUpStatus").setWidth("12em").setFlexGrow(0);
+                .setKey("followUpStatus").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(lead -> grid.getTranslation("leads.email." + lead.emailStatus().name()))
-                .setHeader(grid.getTranslation("leads.column.emailStatus")).setKey("emailStatus").setWidth("10em").setFlexGrow(0);
+                .setHeader(grid.getTranslation("leads.column.emailStatus")).setKey("emailStatus").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(lead -> processedOrder(grid, lead)).setHeader(grid.getTranslation("leads.column.processedOrder"))
-                .setKey("processedOrder").setWidth("10em").setFlexGrow(0);
-        grid.addComponentColumn(lead -> unsubscribeButton(grid, lead, unsubscribe)).setKey("unsubscribe").setWidth("15em").setFlexGrow(0);
+                .setKey("processedOrder").setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(lead -> unsubscribeButton(grid, lead, unsubscribe)).setKey("unsubscribe").setWidth("15rem").setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private static Grid.Column<Lead> text(Grid<Lead> grid, String key, LeadSort.Column sort, Function<Lead, String> value) {
