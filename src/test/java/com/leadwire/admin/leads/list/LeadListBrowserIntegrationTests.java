@@ -85,6 +85,24 @@ class LeadListBrowserIntegrationTests extends IntegrationTestSupport {
                 .containsEntry("status", "STOPPED").containsEntry("stop_reason", "UNSUBSCRIBED");
     }
 
+    @Test
+    void aBrazilianSalesPersonReadsTheListInPortuguese() throws Exception {
+        String tag = Unique.suffix();
+        leads = new TestLeads(jdbc);
+        long group = leads.group("Pedidos não concluídos " + tag, clock.instant());
+        lead(group, "João Pereira " + tag, "curso-java", true);
+
+        browser = TestPlaywright.start("pt-BR");
+        Page page = logIn();
+        page.navigate(baseUrl() + "/leads?group=" + group);
+        page.getByText("1 lead", new Page.GetByTextOptions().setExact(true)).waitFor(visible());
+        page.getByText("Nome do cliente").waitFor(visible());
+        page.locator("span[theme='badge success']").getByText("Ativo").waitFor();
+        button(page, "Descadastrar dos follow-ups").waitFor(visible());
+        button(page, "Baixar CSV").waitFor(visible());
+        browser.screenshot("lead-list-pt-BR");
+    }
+
     /** A lead of the group with a deal made through the API; answers its follow-up's id (or 0 without one). */
     private long lead(long group, String name, String product, boolean followedUp) throws Exception {
         String email = Unique.email("navegador-leads");
