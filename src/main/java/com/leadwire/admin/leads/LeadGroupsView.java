@@ -87,7 +87,8 @@ class LeadGroupsView extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addComponentColumn(cells::status).setHeader(getTranslation("leadgroups.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // wide enough for "View leads" and "A/B results" side by side, in both languages
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("15em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -161,27 +162,29 @@ class LeadGroupsView extends VerticalLayout {
     private Component actions(LeadGroupView group) {
         RouterLink leads = new RouterLink(getTranslation("leadgroups.viewLeads"), LeadsView.class);
         leads.setQueryParameters(LeadsView.ofGroup(group.id()));
-        HorizontalLayout actions = new HorizontalLayout(link(leads));
+        HorizontalLayout links = new HorizontalLayout(link(leads));
         if (group.sequenceIds().size() >= 2) {
-            actions.add(link(new RouterLink(getTranslation("leadresults.link"), LeadGroupResultsView.class,
+            links.add(link(new RouterLink(getTranslation("leadresults.link"), LeadGroupResultsView.class,
                     LeadGroupResultsView.of(group.id()))));
         }
         Button edit = new Button(getTranslation("leadgroups.edit"), click -> wizard.openFor(group, cells.nameOf(group), cells.descriptionOf(group)));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        actions.add(edit);
+        HorizontalLayout buttons = new HorizontalLayout(edit);
         if (group.kind() == LeadGroupKind.CUSTOM) {
             Button delete = new Button(getTranslation("leadgroups.delete"), click -> confirmDelete(group));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            actions.add(delete);
+            buttons.add(delete);
         }
+        buttons.setSpacing(false);
+        // links above, buttons below: the column stays narrow and every row reads the same
+        VerticalLayout actions = new VerticalLayout(links, buttons);
+        actions.setPadding(false);
         actions.setSpacing(false);
-        actions.getStyle().set("flex-wrap", "wrap");
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }
 
     private static RouterLink link(RouterLink link) {
-        link.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("margin-right", "var(--lumo-space-s)");
+        link.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("white-space", "nowrap");
         return link;
     }
 
