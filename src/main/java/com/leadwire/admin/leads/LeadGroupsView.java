@@ -88,7 +88,7 @@ class LeadGroupsView extends VerticalLayout {
         grid.addComponentColumn(cells::status).setHeader(getTranslation("leadgroups.column.status")).setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         // wide enough for "View leads" and "A/B results" side by side, in both languages
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("15em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("15rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
