@@ -82,8 +82,8 @@ class MercadoPagoApi implements MercadoPagoPayments {
         String name = String.join(" ", Stream.of(text(payer.path("first_name")), text(payer.path("last_name")))
                 .filter(Objects::nonNull).toList());
         JsonNode amount = payment.path("transaction_amount");
-        return new MercadoPagoPayment(text(payment.path("id")), text(payment.path("status")), text(payer.path("email")),
-                name.isBlank() ? null : name, amount.isNumber() ? new BigDecimal(amount.asText()) : null, text(payment.path("currency_id")),
-                text(payment.path("description")));
+        return new MercadoPagoPayment(text(payment.path("id")), text(payment.path("status")), text(payment.path("status_detail")),
+                text(payer.path("email")), name.isBlank() ? null : name, amount.isNumber() ? new BigDecimal(amount.asText()) : null,
+                text(payment.path("currency_id")), text(payment.path("description")));
     }
 }

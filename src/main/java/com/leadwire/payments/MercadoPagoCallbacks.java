@@ -57,7 +57,7 @@ class MercadoPagoCallbacks {
             throw new InvalidInputException("data.id", "data.id must name a payment");
         }
         return payments.find(paymentId)
-                .map(payment -> status(payment.status())
+                .map(payment -> status(payment.status(), payment.statusDetail())
                         .map(status -> callbacks.accept(PaymentSources.MERCADOPAGO, source, new PaymentNews(eventId, paymentId,
                                 status, payment.payerEmail(), payment.payerName(), payment.amount(), payment.currency(),
                                 payment.description()), body))
@@ -65,12 +65,16 @@ class MercadoPagoCallbacks {
                 .orElseGet(() -> callbacks.ignored(PaymentSources.MERCADOPAGO, eventId, "Mercado Pago knows no payment " + paymentId));
     }
 
-    /** Empty for a status that does not change the deal (in_mediation). */
-    static Optional<PaymentStatus> status(String mercadoPagoStatus) {
+    /**
+     * Empty for a status that does not change the deal (in_mediation). A pending payment (a boleto, a
+     * Pix) that was not paid in time is cancelled with the detail "expired": EXPIRED.
+     */
+    static Optional<PaymentStatus> status(String mercadoPagoStatus, String detail) {
         return Optional.ofNullable(switch (mercadoPagoStatus == null ? "" : mercadoPagoStatus) {
             case "approved" -> PaymentStatus.SUCCEEDED;
             case "pending", "in_process", "authorized" -> PaymentStatus.NEW;
-            case "rejected", "cancelled" -> PaymentStatus.FAILED;
+            case "cancelled" -> "expired".equals(detail) ? PaymentStatus.EXPIRED : PaymentStatus.FAILED;
+            case "rejected" -> PaymentStatus.FAILED;
             case "refunded", "charged_back" -> PaymentStatus.REFUNDED;
             default -> null;
         });

@@ -47,6 +47,7 @@ class StripeEventsTests {
         assertThat(StripeEvents.news("e", "payment_intent.created", object).orElseThrow().status()).isEqualTo(PaymentStatus.NEW);
         assertThat(StripeEvents.news("e", "payment_intent.succeeded", object).orElseThrow().status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(StripeEvents.news("e", "payment_intent.payment_failed", object).orElseThrow().status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(StripeEvents.news("e", "checkout.session.expired", object).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
         assertThat(StripeEvents.news("e", "charge.refunded", object).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(StripeEvents.news("e", "invoice.paid", object)).isEmpty();
     }
