@@ -195,9 +195,9 @@ stop_app() { # stop_app PID (graceful, as an operator would)
   kill -9 "$1" 2>/dev/null || true
 }
 
-# SMTP sink: every received message's X-Leadwire-Key goes as one line into $1
-start_smtp_sink() { # start_smtp_sink PORT KEYFILE
-  python3 -W ignore "$BENCH_DIR/smtp_sink.py" "$1" "$2" >>"$OUT_DIR/smtp-sink.log" 2>&1 &
+# SMTP sink: every received message's X-Leadwire-Key goes as one line into $2 (with times: and its arrival, epoch ms)
+start_smtp_sink() { # start_smtp_sink PORT KEYFILE [times]
+  python3 -W ignore "$BENCH_DIR/smtp_sink.py" "$1" "$2" ${3:-} >>"$OUT_DIR/smtp-sink.log" 2>&1 &
   SMTP_PID=$!
   STARTED_PIDS+=("$SMTP_PID")
   for _ in $(seq 1 50); do port_free "$1" || return 0; sleep 0.1; done

@@ -25,6 +25,8 @@
 #                               count) timed for pages and for searches by name, e-mail and phone
 #   bench/run.sh leads          100k leads on MariaDB: GET /api/v1/leads (the panel's lazy grid: a page and the count)
 #                               timed for the first page, sorts, each column's filter and a deep page; the whole CSV
+#   bench/run.sh followups      100k leads in a lead group, their first follow-up e-mails due at 200/s: e-mails/s
+#                               reached and lateness (SMTP arrival - due time) p50/p99/max through timers, outbox and SMTP
 #   bench/run.sh all            all of the above, one after the other
 #
 # Settings (environment): BENCH_DB (mariadb; h2 = the embedded default, the URL in the jar's application.yml with
@@ -35,7 +37,8 @@
 # webhooks: BENCH_WH_RATE (50), BENCH_WH_SECONDS (60), BENCH_WH_WARMUP (60);
 # telegram: BENCH_TG_REPS (40), BENCH_TG_RATE (20), BENCH_TG_WARMUP (120), BENCH_TG_SECONDS (60),
 # BENCH_TG_BURST_RATE (60), BENCH_TG_BURST_SECONDS (20); forged: BENCH_FORGED_WARMUP (60), BENCH_FORGED_SECONDS (20);
-# floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30); start: BENCH_START_RUNS (3), BENCH_START_IDLE (10),
+# floor: BENCH_FLOOR_WARMUP (60), BENCH_FLOOR_SECONDS (30); followups: BENCH_FOLLOWUPS_LEADS (100000),
+# BENCH_FOLLOWUPS_DUE (all of them), BENCH_FOLLOWUPS_RATE (200); start: BENCH_START_RUNS (3), BENCH_START_IDLE (10),
 # BENCH_START_CHECKOUT (this one), BENCH_START_HEAP_OPTS (the README's). BENCH_DB_NAME (leadwire_bench) names the
 # throughput, profile and ab database; BENCH_PORT_FROM/BENCH_PORT_TO (8171/8199) the range app ports come from.
 # Output files go to bench/out/ (ignored by git).
@@ -92,8 +95,9 @@ case "$scenario" in
   dashboard) scenario_dashboard ;;
   contacts) scenario_contacts ;;
   leads) scenario_leads ;;
+  followups) scenario_followups ;;
   all)
-    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard scenario_contacts scenario_leads; do
+    for s in scenario_throughput scenario_profile scenario_latency scenario_webhooks scenario_telegram scenario_board kill_scenarios scenario_two_nodes scenario_db_restart scenario_forged scenario_floor scenario_start scenario_timers scenario_dashboard scenario_contacts scenario_leads scenario_followups; do
       "$s" || log "$s failed"
     done ;;
   *) echo "unknown scenario '$scenario' (see the head of $0)" >&2; exit 2 ;;
