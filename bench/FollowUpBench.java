@@ -27,16 +27,16 @@ import java.util.regex.Pattern;
  * apart, so only the first ones fall due while measured), then over JDBC in batches: the leads'
  * contacts with their e-mail, deals, ACTIVE follow-ups of the group, lead_member rows, and each
  * follow-up's first step as the app schedules it (a PENDING {@code SEQUENCE_STEP} timer keyed
- * {@code follow-up-<id>:step-1}), due in a year for now;</li>
- * <li>{@code start}: one UPDATE makes the first {@code DUE} of those timers due at {@code RATE}
- * per second from a few seconds ahead (the n-th at start + n / RATE), so the app's own timers,
- * outbox and SMTP client send them;</li>
- * <li>{@code measure}: the SMTP sink's arrival times (one line per message: key, epoch ms) against
+ * {@code follow-up-<id>:step-1}), due in a year for now; a lead in ten as converted after e-mail 1;</li>
+ * <li>{@code start}: one UPDATE makes {@code DUE} of those timers, from lead {@code FIRST} on, due at
+ * {@code RATE} per second from a few seconds ahead (the n-th at start + n / RATE), so the app's own
+ * timers, outbox and SMTP client send them (first a warm-up, then the measured ones);</li>
+ * <li>{@code measure}: from lead {@code FIRST} on, the SMTP sink's arrival times (one line per message: key, epoch ms) against
  * each step's due time: e-mails/s from the first to the last arrival, lateness p50/p90/p99/max,
  * e-mails missing and twice.</li>
  * </ul>
  * Run: {@code java -cp mariadb-java-client.jar bench/FollowUpBench.java seed JDBC_URL LEADS BASE_URL API_KEY},
- * {@code … start JDBC_URL DUE RATE}, {@code … measure JDBC_URL SINK_FILE}.
+ * {@code … start JDBC_URL FIRST DUE RATE}, {@code … measure JDBC_URL SINK_FILE FIRST}.
  */
 public class FollowUpBench {
 
@@ -49,8 +49,8 @@ public class FollowUpBench {
         try (Connection c = DriverManager.getConnection(args[1], "root", "")) {
             switch (args[0]) {
                 case "seed" -> seed(c, Integer.parseInt(args[2]), args[3], args[4]);
-                case "start" -> start(c, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-                case "measure" -> measure(c, Path.of(args[2]));
+                case "start" -> start(c, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                case "measure" -> measure(c, Path.of(args[2]), Integer.parseInt(args[3]));
                 default -> throw new IllegalArgumentException(args[0]);
             }
         }
@@ -105,6 +105,10 @@ public class FollowUpBench {
              PreparedStatement member = c.prepareStatement("""
                      INSERT INTO lead_member (group_id, contact_id, deal_id, sequence_id, follow_up_id, entered_at, name, email, product, country)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Curso', 'BR')""");
+             PreparedStatement conversion = c.prepareStatement("""
+                     INSERT INTO lead_conversion (group_id, contact_id, deal_id, follow_up_id, converted_at, amount, currency, last_step,
+                                                  first_sent_at)
+                     VALUES (?, ?, ?, ?, ?, 97.50, 'BRL', 1, ?)""");
              PreparedStatement timer = c.prepareStatement("""
                      INSERT INTO automation_timer (id, timer_key, deal_id, contact_id, kind, base_at, due_at, origin, status, attempts,
                                                    created_at)
@@ -150,6 +154,15 @@ public class FollowUpBench {
                 member.setString(7, name);
                 member.setString(8, address);
                 member.addBatch();
+                if (i % 10 == 0) { // a lead in ten already bought after a follow-up: the dashboard's figures have rows to sum
+                    conversion.setLong(1, group);
+                    conversion.setLong(2, id);
+                    conversion.setLong(3, id);
+                    conversion.setLong(4, id);
+                    conversion.setTimestamp(5, at);
+                    conversion.setTimestamp(6, at);
+                    conversion.addBatch();
+                }
                 timer.setLong(1, id);
                 timer.setString(2, "follow-up-" + id + ":step-1");
                 timer.setLong(3, id);
@@ -160,7 +173,7 @@ public class FollowUpBench {
                 timer.setTimestamp(8, at);
                 timer.addBatch();
                 if ((i + 1) % BATCH == 0 || i == leads - 1) {
-                    for (PreparedStatement batch : List.of(contact, email, deal, followUp, member, timer)) {
+                    for (PreparedStatement batch : List.of(contact, email, deal, followUp, member, conversion, timer)) {
                         batch.executeBatch();
                     }
                     c.commit();
@@ -169,7 +182,7 @@ public class FollowUpBench {
         }
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE TABLE automation_timer, follow_up, follow_up_email, contact, contact_email, deal, lead_member");
+            s.execute("ANALYZE TABLE automation_timer, follow_up, follow_up_email, contact, contact_email, deal, lead_member, lead_conversion");
         }
         System.out.printf(Locale.ROOT, "SEEDED %d leads of one group (sequence %d, 3 e-mails), follow-ups and first-step timers in %d ms%n",
                 leads, sequence, (System.nanoTime() - started) / 1_000_000);
@@ -195,30 +208,33 @@ public class FollowUpBench {
 
     // ---------------------------------------------------------------- start
 
-    private static void start(Connection c, int due, int rate) throws Exception {
+    /** Steps {@code first} to {@code first + due - 1} due at {@code rate}/s from three seconds ahead. */
+    private static void start(Connection c, int first, int due, int rate) throws Exception {
         Instant from = Instant.now().plusSeconds(3);
         try (PreparedStatement s = c.prepareStatement("""
                 UPDATE automation_timer SET due_at = TIMESTAMPADD(MICROSECOND, (id - ?) * ?, ?)
                 WHERE id >= ? AND id < ? AND kind = 'SEQUENCE_STEP' AND status = 'PENDING'""")) {
-            s.setLong(1, FIRST_ID);
+            s.setLong(1, FIRST_ID + first);
             s.setLong(2, 1_000_000L / rate);
             s.setTimestamp(3, Timestamp.from(from));
-            s.setLong(4, FIRST_ID);
-            s.setLong(5, FIRST_ID + due);
+            s.setLong(4, FIRST_ID + first);
+            s.setLong(5, FIRST_ID + first + due);
             int updated = s.executeUpdate();
-            System.out.printf(Locale.ROOT, "DUE %d first steps at %d/s from %s to %s%n", updated, rate, from,
+            System.out.printf(Locale.ROOT, "DUE %d first steps (leads %d to %d) at %d/s from %s to %s%n", updated, first,
+                    first + due - 1, rate, from,
                     from.plusMillis(1000L * (due - 1) / rate));
         }
     }
 
     // ---------------------------------------------------------------- measure
 
-    private static void measure(Connection c, Path sinkFile) throws Exception {
+    /** The steps of the leads from {@code first} on (those before were the warm-up). */
+    private static void measure(Connection c, Path sinkFile, int firstLead) throws Exception {
         Map<String, Long> due = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
                      SELECT timer_key, due_at FROM automation_timer
-                     WHERE id >= %d AND kind = 'SEQUENCE_STEP' AND status = 'FIRED'""".formatted(FIRST_ID))) {
+                     WHERE id >= %d AND kind = 'SEQUENCE_STEP' AND status = 'FIRED'""".formatted(FIRST_ID + firstLead))) {
             while (rs.next()) {
                 due.put(rs.getString(1), rs.getTimestamp(2).toInstant().toEpochMilli());
             }

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * Fires due timers, batch by batch. A round is one transaction: it claims up to
@@ -31,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit (say, a row a handler queued cannot be written) names no timer: its timers are then fired
  * one per round, which finds the one. Failures are rare, so the common case stays one commit per
  * batch.
+ * <p>
+ * When a round claims a full batch (timers fall due faster than one round fires them), the other
+ * {@code firers - 1} of this node start rounds beside it until the backlog is gone: each claims its
+ * own timers (SKIP LOCKED, as another node would), in its own transaction, so a timer still fires
+ * once, and each round's e-mails leave as soon as it commits instead of after its predecessors'.
  */
 @Component
 class DueTimers {
@@ -44,6 +56,8 @@ class DueTimers {
     private final ObjectProvider<TimerHandler> handlers;
     private final Clock clock;
     private final TransactionTemplate inRound;
+    /** The firers beside the polling thread; none with {@code firers} 1. */
+    private final ExecutorService beside;
 
     DueTimers(TimerRows rows, TimersProperties properties, ObjectProvider<TimerHandler> handlers, Clock clock,
               PlatformTransactionManager transactions) {
@@ -54,6 +68,19 @@ class DueTimers {
         this.inRound = new TransactionTemplate(transactions);
         // MariaDB then locks only the rows it claims, not the index gaps between them
         inRound.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        AtomicInteger count = new AtomicInteger();
+        this.beside = properties.firers() <= 1 ? null : Executors.newFixedThreadPool(properties.firers() - 1, runnable -> {
+            Thread thread = new Thread(runnable, "timer-firer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        if (beside != null) {
+            beside.shutdownNow();
+        }
     }
 
     int fire() {
@@ -62,6 +89,22 @@ class DueTimers {
         if (present.isEmpty()) {
             return 0;
         }
+        List<Future<Integer>> others = new ArrayList<>();
+        int fired = rounds(present, () -> {
+            if (beside != null && others.isEmpty()) {
+                for (int firer = 1; firer < properties.firers(); firer++) {
+                    others.add(beside.submit(() -> rounds(present, () -> { })));
+                }
+            }
+        });
+        for (Future<Integer> other : others) {
+            fired += firedBeside(other);
+        }
+        return fired;
+    }
+
+    /** Rounds until one claims less than a full batch; {@code onBacklog} runs after each full one. */
+    private int rounds(List<TimerHandler> present, Runnable onBacklog) {
         int fired = 0;
         int batchSize = properties.batchSize();
         for (int round = 0; round < MAX_ROUNDS_PER_POLL; round++) {
@@ -92,8 +135,21 @@ class DueTimers {
             if (claimed.size() < size) {
                 break;
             }
+            onBacklog.run();
         }
         return fired;
+    }
+
+    private static int firedBeside(Future<Integer> other) {
+        try {
+            return other.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            log.warn("Timers: a firer beside the poll stopped: {}", e.getCause().toString());
+            return 0;
+        }
     }
 
     /** Claims up to {@code size} due timers into {@code claimed}, marks them fired and hands each to the handlers of its kind. */

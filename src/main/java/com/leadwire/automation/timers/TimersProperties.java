@@ -15,11 +15,13 @@ import jakarta.validation.constraints.NotNull;
  * @param maxAttempts     failed attempts before a timer is FAILED
  * @param firstRetryDelay wait after the first failure; doubled after each further one
  * @param maxRetryDelay   the longest wait between attempts
+ * @param firers          rounds one node runs side by side while timers are due faster than one round fires them (a
+ *                        backlog); each claims its own timers (SKIP LOCKED), in a transaction and on a connection of its own
  */
 @Validated
 @ConfigurationProperties("leadwire.automation.timers")
 record TimersProperties(@NotNull Duration pollInterval, @Min(1) @Max(1000) int batchSize, @Min(1) @Max(100) int maxAttempts,
-                        @NotNull Duration firstRetryDelay, @NotNull Duration maxRetryDelay) {
+                        @NotNull Duration firstRetryDelay, @NotNull Duration maxRetryDelay, @Min(1) @Max(8) int firers) {
 
     /** Back-off after the given number of failed attempts (1 = the first failure). */
     Duration retryDelay(int failedAttempts) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TimersPropertiesTests {
 
     private final TimersProperties properties = new TimersProperties(Duration.ofSeconds(1), 100, 5, Duration.ofSeconds(10),
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1), 1);
 
     @Test
     void theWaitAfterAFailureDoublesUpToTheLongestWait() {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadwire.automation.RuleAction;
-import com.leadwire.automation.RuleConditions;
-import com.leadwire.automation.RuleDefinition;
-import com.leadwire.automation.RuleTrigger;
-import com.leadwire.automation.Rules;
-import com.leadwire.automation.TriggerType;
 import com.leadwire.automation.sequences.FollowUpView;
 import com.leadwire.automation.sequences.FollowUpView.EmailStatus;
 import com.leadwire.automation.sequences.FollowUps;
@@ -37,9 +30,13 @@ import com.leadwire.automation.sequences.Sequences;
 import com.leadwire.automation.timers.Timers;
 import com.leadwire.dashboard.Dashboard;
 import com.leadwire.leads.LeadFigures;
+import com.leadwire.leads.LeadGroupDraft;
+import com.leadwire.leads.LeadGroupStatus;
+import com.leadwire.leads.LeadGroups;
 import com.leadwire.leads.LeadManagementFigures;
 import com.leadwire.leads.LeadManagementFigures.GroupFigures;
 import com.leadwire.leads.LeadManagementFigures.StepFigures;
+import com.leadwire.leads.LeadSource;
 import com.leadwire.mail.MailTemplateDraft;
 import com.leadwire.mail.MailTemplates;
 import com.leadwire.pipeline.PaymentStatus;
@@ -51,20 +48,19 @@ import com.leadwire.pipeline.SourceKind;
 import com.leadwire.pipeline.Sources;
 import com.leadwire.pipeline.StageDraft;
 import com.leadwire.pipeline.StageKind;
-import com.leadwire.shared.SequenceIds;
 import com.leadwire.testsupport.ApiClient;
 import com.leadwire.testsupport.Http;
 import com.leadwire.testsupport.IntegrationTestSupport;
 import com.leadwire.testsupport.MovableClock;
 import com.leadwire.testsupport.SignedPayloads;
-import com.leadwire.testsupport.TestRules;
 import com.leadwire.testsupport.TestSmtp;
 import com.leadwire.testsupport.Unique;
 
 /**
- * The dashboard's lead-management figures from real intake: unfinished payments whose contacts are
- * leads of a group and follow its three-e-mail sequence (real SMTP, the test clock), one won after
- * the first e-mail, one paying after the second, one getting all three, one paying before any; then
+ * The dashboard's lead-management figures from real intake: failed payments whose contacts enter a
+ * lead group of unfinished orders (for this test's product) and follow its three-e-mail sequence
+ * (real SMTP, the test clock), one won after the first e-mail, one paying after the second, one
+ * getting all three, one paying before any; then
  * per step the e-mails sent and the value, and the conversion of the targeted leads. Run on H2 and
  * on MariaDB.
  */
@@ -80,7 +76,7 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
     Timers timers;
 
     @Autowired
-    Rules rules;
+    LeadGroups groups;
 
     @Autowired
     Sequences sequences;
@@ -98,19 +94,17 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
     Sources sources;
 
     @Autowired
-    SequenceIds ids;
-
-    @Autowired
     LeadFigures figures;
 
     @Autowired
     Dashboard dashboard;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final List<Long> createdRules = new ArrayList<>();
     private final List<Long> createdGroups = new ArrayList<>();
     private PipelineView pipeline;
     private String source;
+    /** This test's product: only its groups take its deals. */
+    private String product;
     private SequenceView sequence;
     private Instant start;
 
@@ -122,6 +116,7 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
         pipelines.setPaymentStage(pipeline.id(), PaymentStatus.NEW, stage("Espera"));
         pipelines.setPaymentStage(pipeline.id(), PaymentStatus.SUCCEEDED, stage("Ganho"));
         source = Unique.key("loja");
+        product = Unique.key("Curso");
         sources.create(new SourceDraft(SourceKind.PAYMENT, source, "Loja " + source, pipeline.id(), null, null, PAYMENT_SECRET, "{}",
                 List.of()), "test");
         String template = Unique.key("Lembrete");
@@ -129,21 +124,17 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
                 "<p>Olá {{contact.name}}, seu pedido espera</p>", null, false));
         sequence = sequences.create(new SequenceDraft(Unique.key("Carrinho"), List.of(new SequenceEmail(template, "PT10M", null),
                 new SequenceEmail(template, "PT10M", null), new SequenceEmail(template, "PT10M", null)), null), "test");
-        createdRules.add(rules.create(new RuleDefinition("Segue pedidos " + source, null, true, RuleTrigger.of(TriggerType.DEAL_CREATED),
-                new RuleConditions(List.of(TestRules.sourceIs(source)), List.of()),
-                List.of(RuleAction.sequence(RuleAction.Type.START_SEQUENCE, sequence.id()))), "test").id());
     }
 
     @AfterEach
-    void deleteRulesAndGroups() {
-        createdRules.forEach(id -> rules.delete(id, "test"));
-        createdGroups.forEach(id -> jdbc.update("DELETE FROM lead_group WHERE id = ?", id));
+    void deleteGroups() {
+        createdGroups.forEach(id -> groups.delete(id, "test"));
     }
 
     @Test
     void countsTheEmailsPerStepTheValueAfterEachAndTheConversionOfTheTargetedLeads() throws Exception {
-        long group = group("Pedidos não pagos");
-        long quiet = group("Sem e-mails");
+        long group = group("Pedidos não pagos", product);
+        long quiet = group("Sem e-mails", Unique.key("Outro curso"));
         Lead wonAfterFirst = lead(group);
         Lead paysAfterSecond = lead(group);
         Lead getsAll = lead(group);
@@ -192,7 +183,7 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
 
     @Test
     void anotherPeriodCountsOnlyWhatHappenedInIt() throws Exception {
-        long group = group("Pedidos do período");
+        long group = group("Pedidos do período", product);
         Lead lead = lead(group);
         pass(Duration.ofMinutes(11));
         awaitSent(1, lead);
@@ -208,7 +199,7 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
 
     @Test
     void theDashboardApiAnswersTheLeadManagementFigures() throws Exception {
-        long group = group("Pedidos na API");
+        long group = group("Pedidos na API", product);
         Lead lead = lead(group);
         pass(Duration.ofMinutes(11));
         awaitSent(1, lead);
@@ -242,31 +233,22 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
     private record Lead(String email, String payment, long deal, long contact) {
     }
 
-    /**
-     * An unfinished payment ("new") whose contact becomes a lead of the group, as the groups module
-     * enters a lead: its follow-up (started by the rule) is the group's.
-     */
+    /** A failed payment of this test's product: its contact enters the group, whose follow-up starts. */
     private Lead lead(long group) {
         String email = Unique.email("pedido");
         String payment = Unique.key("pay");
-        pay(email, payment, "new");
+        pay(email, payment, "failed");
         long deal = jdbc.queryForObject("SELECT id FROM deal WHERE external_ref = ?", Long.class, source + ":" + payment);
         FollowUpView followUp = followUps.ofDeal(deal).get(0);
-        jdbc.update("UPDATE follow_up SET lead_group_id = ? WHERE id = ?", group, followUp.id());
-        jdbc.update("""
-                INSERT INTO lead_member (group_id, contact_id, deal_id, sequence_id, follow_up_id, entered_at, email)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", group, followUp.contactId(), deal, sequence.id(), followUp.id(),
-                Timestamp.from(clock.instant()), email);
+        assertThat(jdbc.queryForObject("SELECT follow_up_id FROM lead_member WHERE group_id = ? AND deal_id = ?", Long.class, group, deal))
+                .as("the lead entered the group").isEqualTo(followUp.id());
         return new Lead(email, payment, deal, followUp.contactId());
     }
 
-    /** A lead group as the groups module keeps it; inactive, so that no intake of other tests enters it. */
-    private long group(String name) {
-        long id = ids.next("lead_group_seq");
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
-                INSERT INTO lead_group (id, kind, name, status, source, priority, products, created_at, updated_at)
-                VALUES (?, 'CUSTOM', ?, 'INACTIVE', 'UNFINISHED', 0, '[]', ?, ?)""", id, name + " " + Unique.suffix(), now, now);
+    /** An active group of unfinished orders of one product, following this test's sequence. */
+    private long group(String name, String groupProduct) {
+        long id = groups.create(new LeadGroupDraft(name + " " + Unique.suffix(), null, LeadGroupStatus.ACTIVE, null, LeadSource.UNFINISHED,
+                List.of(sequence.id()), null, null, 1, List.of(groupProduct), null, null, false, null, null), "test").id();
         createdGroups.add(id);
         return id;
     }
@@ -280,7 +262,7 @@ abstract class LeadFiguresContract extends IntegrationTestSupport {
     }
 
     private void pay(String email, String payment, String status) {
-        String body = SignedPayloads.genericPaymentEvent(Unique.key("evt"), payment, status, email, "Cliente Leads", "Curso");
+        String body = SignedPayloads.genericPaymentEvent(Unique.key("evt"), payment, status, email, "Cliente Leads", product);
         HttpResponse<String> answer = new Http(baseUrl()).header("X-Signature", SignedPayloads.genericSignature(PAYMENT_SECRET, body))
                 .postJson("/api/v1/payments/generic/" + source, body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
