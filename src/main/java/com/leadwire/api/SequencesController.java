@@ -81,7 +81,7 @@ class SequencesController {
 
     @GetMapping("/api/v1/deals/{id}/follow-ups")
     @Operation(summary = "The deal's follow-ups, newest first: status ACTIVE, COMPLETED or STOPPED with stopReason (UNSUBSCRIBED, "
-            + "DEAL_MOVED, DEAL_WON, DEAL_LOST, PAYMENT_SUCCEEDED, STOPPED_BY_RULE, AUTOMATION_OFF, TEST_SWITCHED), and each e-mail that fell due with "
+            + "DEAL_MOVED, DEAL_WON, DEAL_LOST, PAYMENT_SUCCEEDED, STOPPED_BY_RULE, AUTOMATION_OFF, LEAD_GROUP, TEST_SWITCHED, MERGED), and each e-mail that fell due with "
             + "its status (QUEUED, SENT, FAILED, BOUNCED, SKIPPED)", tags = {"Follow-up sequences", "Deals"})
     List<FollowUpView> ofDeal(@PathVariable long id) {
         if (deals.find(id).isEmpty()) {

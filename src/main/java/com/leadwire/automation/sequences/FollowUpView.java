@@ -19,7 +19,9 @@ public record FollowUpView(long id, long sequenceId, String sequenceName, long c
         /** Its lead group stopped it: the contact entered a group of higher priority, or the group was deleted. */
         LEAD_GROUP,
         /** The lead group's A/B test ended and the lead was switched to the winning sequence. */
-        TEST_SWITCHED
+        TEST_SWITCHED,
+        /** Its contact was merged into one that already followed the same sequence. */
+        MERGED
     }
 
     /**

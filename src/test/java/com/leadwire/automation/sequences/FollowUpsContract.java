@@ -356,29 +356,37 @@ abstract class FollowUpsContract extends IntegrationTestSupport {
     }
 
     @Test
-    void aMergeTakesTheRetiredContactsFollowUpsToTheSurvivorWhoseUnsubscribeStopsThemAndTheUndoTakesThemBack() throws Exception {
-        Place place = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null));
-        long retiredDeal = newDeal(place.source(), Unique.email("mescla-de"));
-        long survivorDeal = newDeal(place.source(), Unique.email("mescla-para"));
-        long retired = only(retiredDeal).contactId();
+    void aMergeTakesTheRetiredContactsFollowUpsToTheSurvivorStopsTheOnesItAlreadyFollowsAndItsUnsubscribeStopsTheRest()
+            throws Exception {
+        Place shared = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null));
+        Place other = place(SourceKind.API, null, new SequenceEmail(template(), "PT10M", null));
+        String retiredEmail = Unique.email("mescla-de");
+        long survivorDeal = newDeal(shared.source(), Unique.email("mescla-para"));
+        long sameSequenceDeal = newDeal(shared.source(), retiredEmail);
+        long otherSequenceDeal = newDeal(other.source(), retiredEmail);
         long survivor = only(survivorDeal).contactId();
+        long retired = only(sameSequenceDeal).contactId();
 
         HttpResponse<String> merged = api().postJson("/api/v1/contacts/merge", "{\"into\": " + survivor + ", \"from\": " + retired + "}");
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
         JsonNode merge = json.readTree(merged.body());
-        assertThat(merge.get("movedRows").get("FOLLOW_UP")).extracting(JsonNode::asLong).containsExactly(only(retiredDeal).id());
-        assertThat(followUps.ofContact(survivor)).hasSize(2);
+        assertThat(merge.get("movedRows").get("FOLLOW_UP")).extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(only(sameSequenceDeal).id(), only(otherSequenceDeal).id());
         assertThat(followUps.ofContact(retired)).isEmpty();
+        assertThat(only(sameSequenceDeal).stopReason()).as("the survivor follows that sequence already: one person, one follow-up")
+                .isEqualTo(StopReason.MERGED);
+        assertThat(only(otherSequenceDeal).status()).isEqualTo(FollowUpView.Status.ACTIVE);
+        assertThat(only(survivorDeal).status()).isEqualTo(FollowUpView.Status.ACTIVE);
 
         HttpResponse<String> undone = api().postJson("/api/v1/contacts/merges/" + merge.get("id").asLong() + "/undo", "");
         assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
-        assertThat(followUps.ofContact(retired)).extracting(FollowUpView::dealId).containsExactly(retiredDeal);
+        assertThat(followUps.ofContact(retired)).extracting(FollowUpView::dealId).containsExactlyInAnyOrder(sameSequenceDeal, otherSequenceDeal);
 
         HttpResponse<String> mergedAgain = api().postJson("/api/v1/contacts/merge", "{\"into\": " + survivor + ", \"from\": " + retired + "}");
         assertThat(mergedAgain.statusCode()).as(mergedAgain.body()).isEqualTo(201);
         HttpResponse<String> unsubscribed = api().postJson("/api/v1/contacts/" + survivor + "/unsubscribe", "");
         assertThat(unsubscribed.statusCode()).as(unsubscribed.body()).isEqualTo(200);
-        assertThat(only(retiredDeal).stopReason()).as("the follow-up that came with the merge").isEqualTo(StopReason.UNSUBSCRIBED);
+        assertThat(only(otherSequenceDeal).stopReason()).as("the follow-up that came with the merge").isEqualTo(StopReason.UNSUBSCRIBED);
         assertThat(only(survivorDeal).stopReason()).isEqualTo(StopReason.UNSUBSCRIBED);
     }
 
