@@ -120,6 +120,14 @@ class FollowUpRows {
                 .addValue("now", Timestamp.from(now))) == 1;
     }
 
+    /** The follow-up stopped while an e-mail of it was held back: that e-mail will not go, and its row says so. */
+    void skipHeld(long followUpId, Instant now) {
+        jdbc.update("""
+                UPDATE follow_up_email SET status = 'SKIPPED', detail = CONCAT(detail, '; not sent: the follow-up stopped'), updated_at = :now
+                WHERE follow_up_id = :followUp AND status = 'HELD'""", new MapSqlParameterSource("followUp", followUpId)
+                .addValue("now", Timestamp.from(now)));
+    }
+
     /**
      * Records the step's e-mail as it fell due; a step held before ({@code wasHeld}) has its row already, which
      * is updated (its due time, and its detail when the new one has none, say when and why it was held).

@@ -26,8 +26,9 @@ public record FollowUpView(long id, long sequenceId, String sequenceName, long c
 
     /**
      * QUEUED (in the outbox), SENT, FAILED (never sent), BOUNCED (the SMTP server refused the
-     * recipient at send time), SKIPPED (automation was off when it fell due) or HELD (held back by
-     * the sending hours or the daily cap; its detail says until when and why, and stays once it is sent).
+     * recipient at send time), SKIPPED (automation was off when it fell due, or the follow-up stopped
+     * while it was held) or HELD (held back by the sending hours or the daily cap; its detail says until
+     * when and why, and stays once it is sent).
      */
     public enum EmailStatus {
         QUEUED, SENT, FAILED, BOUNCED, SKIPPED, HELD

@@ -186,6 +186,7 @@ public class FollowUps {
         for (int step = 1; step <= Sequences.MAX_EMAILS; step++) {
             timers.cancel(StepKey.of(followUp.id(), step));
         }
+        rows.skipHeld(followUp.id(), clock.instant());
         log.info("Follow-up {} stopped ({}, by {}): contact {}, sequence {} '{}', deal {}", followUp.id(), reason, stoppedBy,
                 followUp.contactId(), followUp.sequenceId(), followUp.sequenceName(), followUp.dealId());
     }

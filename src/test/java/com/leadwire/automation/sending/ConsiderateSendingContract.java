@@ -120,13 +120,21 @@ abstract class ConsiderateSendingContract extends IntegrationTestSupport {
                 new SendingSettingsDraft.Cap(true, perContact)), "test");
     }
 
-    private String source() {
+    /** A pipeline Espera → Ganho and an API source into Espera. */
+    private record Place(String source, long won) {
+    }
+
+    private Place place() {
         PipelineView pipeline = pipelines.create(Unique.key("Considerate"), List.of(new StageDraft("Espera", StageKind.OPEN),
                 new StageDraft("Ganho", StageKind.WON)));
         String source = Unique.key("considerate");
         sources.create(new SourceDraft(SourceKind.API, source, "Considerate " + source, pipeline.id(), pipeline.stages().get(0).id(), null,
                 null, "{}", List.of()), "test");
-        return source;
+        return new Place(source, pipeline.stages().get(1).id());
+    }
+
+    private String source() {
+        return place().source();
     }
 
     private String template(String subject, boolean transactional) {
@@ -244,6 +252,34 @@ abstract class ConsiderateSendingContract extends IntegrationTestSupport {
         nothingMoreFor(email, subject + " 1");
         passTo(monday.plusMinutes(61));
         waitFor(email, subject + " 1", subject + " 2");
+    }
+
+    @Test
+    void aFollowUpThatStopsWhileItsEmailIsHeldNeverSendsIt() throws Exception {
+        hoursOn();
+        Place place = place();
+        String source = place.source();
+        String subject = Unique.key("Nunca");
+        long sequence = sequences.create(new SequenceDraft(Unique.key("Parado"), List.of(new SequenceEmail(template(subject, false), "PT1M",
+                null)), null), "test").id();
+        onNewDeals(source, RuleAction.sequence(RuleAction.Type.START_SEQUENCE, sequence));
+        String email = Unique.email("parado");
+        ZonedDateTime saturday = nextFridayAt(LocalTime.of(12, 0)).plusDays(1);
+        passTo(saturday);
+        long deal = newDeal(source, email);
+        passTo(saturday.plusMinutes(2));
+        assertThat(followUps.ofDeal(deal).get(0).emails().get(0).status()).isEqualTo(EmailStatus.HELD);
+
+        HttpResponse<String> moved = ApiClient.authenticated(baseUrl()).postJson("/api/v1/deals/" + deal + "/move",
+                "{\"stageId\": " + place.won() + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        FollowUpView stopped = followUps.ofDeal(deal).get(0);
+        assertThat(stopped.status()).isEqualTo(FollowUpView.Status.STOPPED);
+        assertThat(stopped.emails().get(0).status()).isEqualTo(EmailStatus.SKIPPED);
+        assertThat(stopped.emails().get(0).detail()).contains("outside sending hours; not sent: the follow-up stopped");
+        passTo(saturday.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(9, 1)));
+        nothingMoreFor(email);
     }
 
     @Test
