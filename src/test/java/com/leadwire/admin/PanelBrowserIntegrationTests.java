@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,8 +41,11 @@ class PanelBrowserIntegrationTests extends IntegrationTestSupport {
         }
     }
 
+    /** The login posts and the browser loads the panel: a page read while it is replaced is read again. */
     private static WebDriverWait patiently(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void logIn(String password) {
